@@ -1,0 +1,204 @@
+//! `sala.yaml` at the site root: titles per language, languages, theme, output
+//! folder and switches. Unknown keys are errors with a suggestion, so a typo never
+//! silently turns an option off.
+
+use crate::diagnostics::{suggest, Diagnostic};
+use crate::yaml;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub const CONFIG_FILE: &str = "sala.yaml";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Site title per language code.
+    pub title: BTreeMap<String, String>,
+    /// Site description per language code.
+    #[serde(default)]
+    pub description: BTreeMap<String, String>,
+    /// Languages in the order the switcher shows them.
+    pub languages: Vec<Language>,
+    /// The language UI strings fall back to, and the first one offered.
+    pub default_language: String,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    #[serde(default = "default_output")]
+    pub output_dir: PathBuf,
+    /// Absolute URL of the published site; needed only for sitemap and feeds.
+    #[serde(default)]
+    pub base_url: Option<String>,
+    /// Links end in `/` instead of `/index.html` (for web hosting only: breaks `file://`).
+    #[serde(default)]
+    pub pretty_urls: bool,
+    #[serde(default)]
+    pub markdown: MarkdownConfig,
+    #[serde(default)]
+    pub taxonomies: Vec<TaxonomyConfig>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    pub code: String,
+    /// The language's own name, e.g. "Tiếng Việt".
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkdownConfig {
+    /// Pass raw HTML in Markdown through unsanitized (trusted authors only).
+    #[serde(default)]
+    pub allow_html: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaxonomyConfig {
+    /// The front matter key and URL segment, e.g. `topics`.
+    pub name: String,
+    /// Display name per language.
+    #[serde(default)]
+    pub title: BTreeMap<String, String>,
+    /// Declared terms: slug -> display name per language. When any are declared,
+    /// a page using an undeclared term is an error (catches typos).
+    #[serde(default)]
+    pub terms: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+fn default_theme() -> String {
+    "default".into()
+}
+
+fn default_output() -> PathBuf {
+    PathBuf::from("public")
+}
+
+impl Config {
+    pub fn language_codes(&self) -> Vec<&str> {
+        self.languages.iter().map(|l| l.code.as_str()).collect()
+    }
+
+    pub fn has_language(&self, code: &str) -> bool {
+        self.languages.iter().any(|l| l.code == code)
+    }
+
+    pub fn title_in(&self, lang: &str) -> &str {
+        self.title
+            .get(lang)
+            .or_else(|| self.title.get(&self.default_language))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    pub fn description_in(&self, lang: &str) -> &str {
+        self.description
+            .get(lang)
+            .or_else(|| self.description.get(&self.default_language))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    pub fn taxonomy(&self, name: &str) -> Option<&TaxonomyConfig> {
+        self.taxonomies.iter().find(|t| t.name == name)
+    }
+}
+
+impl TaxonomyConfig {
+    pub fn title_in<'a>(&'a self, lang: &str, default_lang: &str) -> &'a str {
+        self.title
+            .get(lang)
+            .or_else(|| self.title.get(default_lang))
+            .map(String::as_str)
+            .unwrap_or(&self.name)
+    }
+
+    pub fn term_name<'a>(&'a self, term: &'a str, lang: &str, default_lang: &str) -> &'a str {
+        self.terms
+            .get(term)
+            .and_then(|names| names.get(lang).or_else(|| names.get(default_lang)))
+            .map(String::as_str)
+            .unwrap_or(term)
+    }
+}
+
+/// Reads and checks `sala.yaml` in `root`.
+pub fn load(root: &Path) -> Result<Config, Diagnostic> {
+    let path = root.join(CONFIG_FILE);
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        Diagnostic::error("config", format!("cannot read {CONFIG_FILE}: {e}"))
+            .in_file(&path)
+            .hint("run sala from the site's root folder, or pass --root DIR")
+    })?;
+    let config: Config = yaml::from_str(&text).map_err(|e| yaml_diagnostic(&path, e))?;
+    validate(&config).map_err(|d| d.in_file(&path))?;
+    Ok(config)
+}
+
+/// Turns a serde error into a diagnostic, adding "did you mean" for unknown keys.
+pub fn yaml_diagnostic(path: &Path, e: yaml::YamlError) -> Diagnostic {
+    let mut d = Diagnostic::error("config", e.message.clone()).at(
+        path,
+        e.line.unwrap_or(0),
+        e.col.unwrap_or(0),
+    );
+    if let Some((field, expected)) = unknown_field(&e.message) {
+        let hint = match suggest(&field, expected.iter().map(String::as_str)) {
+            Some(s) => format!("did you mean '{s}'? Known keys: {}", expected.join(", ")),
+            None => format!("known keys: {}", expected.join(", ")),
+        };
+        d = d.hint(hint);
+    }
+    d
+}
+
+/// Parses serde's "unknown field `x`, expected one of `a`, `b`" message.
+fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let expected = rest
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    Some((field.to_string(), expected))
+}
+
+fn validate(c: &Config) -> Result<(), Diagnostic> {
+    if c.languages.is_empty() {
+        return Err(Diagnostic::error("config", "no languages declared")
+            .hint("add `languages:` with at least one `- code: en` and `name: English`"));
+    }
+    if !c.has_language(&c.default_language) {
+        return Err(Diagnostic::error(
+            "config",
+            format!(
+                "default_language '{}' is not one of the declared languages",
+                c.default_language
+            ),
+        )
+        .hint(format!("use one of: {}", c.language_codes().join(", "))));
+    }
+    for lang in c.title.keys().chain(c.description.keys()) {
+        if !c.has_language(lang) {
+            return Err(Diagnostic::error(
+                "config",
+                format!("title or description given for undeclared language '{lang}'"),
+            )
+            .hint(format!("declared languages: {}", c.language_codes().join(", "))));
+        }
+    }
+    for t in &c.taxonomies {
+        if !t.name.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_' || ch == '-') {
+            return Err(Diagnostic::error(
+                "config",
+                format!("taxonomy name '{}' must be lowercase ASCII", t.name),
+            )
+            .hint("it is used as a front matter key and a URL segment"));
+        }
+    }
+    Ok(())
+}

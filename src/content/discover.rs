@@ -1,0 +1,114 @@
+//! Stage 1: walk `content/` and sort what is there into Markdown sources (with
+//! their language and path) and plain files to copy. The first folder under
+//! `content/` is the language.
+
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// A Markdown source file.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path as shown in messages: relative to the site root, e.g. `content/vi/handbook/risks.md`.
+    pub display: PathBuf,
+    /// Absolute or root-joined path to read from.
+    pub path: PathBuf,
+    pub lang: String,
+    /// Path inside the language folder with `/` separators, e.g. `handbook/risks.md`.
+    pub rel: String,
+}
+
+/// A non-Markdown file under `content/`, copied to the same place in the output.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    pub path: PathBuf,
+    /// Output path relative to the site root, e.g. `vi/handbook/figure.png`.
+    pub out: String,
+}
+
+pub struct Discovered {
+    pub sources: Vec<SourceFile>,
+    pub assets: Vec<Asset>,
+}
+
+pub fn discover(
+    root: &Path,
+    config: &Config,
+    errors: &mut Vec<Diagnostic>,
+) -> Result<Discovered, Diagnostic> {
+    let content = root.join("content");
+    if !content.is_dir() {
+        return Err(
+            Diagnostic::error("content", "no content/ folder").in_file(&content).hint(
+                "create content/<lang>/_index.md, or run `sala new <lang>/my-page`",
+            ),
+        );
+    }
+    let mut sources = Vec::new();
+    let mut assets = Vec::new();
+    let walker = WalkDir::new(&content)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| content.clone());
+                errors.push(Diagnostic::error("content", format!("cannot read: {e}")).in_file(&path));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry.path();
+        let Ok(rel_to_content) = path.strip_prefix(&content) else {
+            continue;
+        };
+        let parts: Vec<String> = rel_to_content
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let display = Path::new("content").join(rel_to_content);
+        if parts.len() < 2 {
+            errors.push(
+                Diagnostic::error("content", "file outside a language folder")
+                    .in_file(&display)
+                    .hint(format!(
+                        "move it under content/<lang>/, with <lang> one of: {}",
+                        config.language_codes().join(", ")
+                    )),
+            );
+            continue;
+        }
+        let lang = &parts[0];
+        if !config.has_language(lang) {
+            errors.push(
+                Diagnostic::error("content", format!("unknown language '{lang}'"))
+                    .in_file(&display)
+                    .hint(format!(
+                        "declare it under `languages:` in sala.yaml, or use one of: {}",
+                        config.language_codes().join(", ")
+                    )),
+            );
+            continue;
+        }
+        let rel = parts[1..].join("/");
+        if rel.ends_with(".md") {
+            sources.push(SourceFile {
+                display,
+                path: path.to_path_buf(),
+                lang: lang.clone(),
+                rel,
+            });
+        } else {
+            assets.push(Asset {
+                path: path.to_path_buf(),
+                out: parts.join("/"),
+            });
+        }
+    }
+    Ok(Discovered { sources, assets })
+}

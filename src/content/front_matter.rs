@@ -1,0 +1,248 @@
+//! YAML front matter: split it from the Markdown body, type it, and report
+//! problems at the line they are on (with "did you mean" for unknown fields).
+
+use crate::config::Config;
+use crate::diagnostics::{suggest, Diagnostic};
+use crate::yaml;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Fields an editor may set. Taxonomies (`topics:` ...) come from `sala.yaml`.
+pub const KNOWN_FIELDS: &[&str] = &[
+    "title",
+    "description",
+    "date",
+    "updated",
+    "weight",
+    "draft",
+    "slug",
+    "translation_key",
+    "template",
+    "toc",
+    "glossary",
+];
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+pub struct FrontMatter {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub date: Option<Date>,
+    #[serde(default)]
+    pub updated: Option<Date>,
+    #[serde(default)]
+    pub weight: Option<i64>,
+    #[serde(default)]
+    pub draft: bool,
+    #[serde(default)]
+    pub slug: Option<String>,
+    #[serde(default)]
+    pub translation_key: Option<String>,
+    #[serde(default)]
+    pub template: Option<String>,
+    /// Show the table of contents (default: when the page has 3+ headings).
+    #[serde(default)]
+    pub toc: Option<bool>,
+    /// Link glossary terms automatically (default: on).
+    #[serde(default)]
+    pub glossary: Option<bool>,
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, yaml::Value>,
+}
+
+/// A calendar date written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn parse(s: &str) -> Option<Date> {
+        let s = s.trim();
+        let date_part = s.split(['T', ' ']).next()?;
+        let mut it = date_part.split('-');
+        let year = it.next()?.parse().ok()?;
+        let month: u32 = it.next()?.parse().ok()?;
+        let day: u32 = it.next()?.parse().ok()?;
+        if it.next().is_some() || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.iso())
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("invalid date '{s}': write it as YYYY-MM-DD"))
+        })
+    }
+}
+
+/// The parts of a source file.
+pub struct Split<'a> {
+    pub yaml: &'a str,
+    /// 1-based line of the first YAML line.
+    pub yaml_line: usize,
+    pub body: &'a str,
+    /// 1-based line of the first body line.
+    pub body_line: usize,
+}
+
+/// Splits `---\n yaml \n---\n body`. A file without front matter is an error:
+/// every page needs at least a title.
+pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let missing = || {
+        Diagnostic::error("front matter", "missing front matter")
+            .at(path, 1, 1)
+            .hint("start the file with a line `---`, then `title: ...`, then a closing `---`")
+    };
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
+        return Err(missing());
+    };
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            let yaml = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let yaml_lines = yaml.matches('\n').count();
+            return Ok(Split {
+                yaml,
+                yaml_line: 2,
+                body,
+                body_line: 2 + yaml_lines + 1,
+            });
+        }
+        offset += line.len();
+    }
+    Err(Diagnostic::error("front matter", "front matter is not closed")
+        .at(path, 1, 1)
+        .hint("add a line `---` after the last front matter field"))
+}
+
+/// Parses and checks the YAML of one file. Returns the front matter and its taxonomy terms.
+pub fn parse(
+    split: &Split,
+    path: &Path,
+    config: &Config,
+) -> Result<(FrontMatter, BTreeMap<String, Vec<String>>), Diagnostic> {
+    let mut fm: FrontMatter = if split.yaml.trim().is_empty() {
+        FrontMatter::default()
+    } else {
+        yaml::from_str(split.yaml).map_err(|e| {
+            let line = e.line.map_or(split.yaml_line - 1, |l| l + split.yaml_line - 1);
+            let mut d = Diagnostic::error("front matter", e.message.clone()).at(
+                path,
+                line,
+                e.col.unwrap_or(0),
+            );
+            d = d.hint(if e.message.contains("mapping values are not allowed") {
+                "quote a value that contains a colon: title: \"Part 1: Basics\"".to_string()
+            } else {
+                "front matter is YAML: `key: value` per line, lists as [a, b]".to_string()
+            });
+            d
+        })?
+    };
+    let extra = std::mem::take(&mut fm.extra);
+    let mut taxonomies = BTreeMap::new();
+    for (key, value) in extra {
+        let line = key_line(split, &key);
+        if let Some(tax) = config.taxonomy(&key) {
+            let terms = match value {
+                yaml::Value::Sequence(items) => items
+                    .into_iter()
+                    .map(|v| scalar_string(&v))
+                    .collect::<Option<Vec<_>>>(),
+                v => scalar_string(&v).map(|s| vec![s]),
+            };
+            let Some(terms) = terms else {
+                return Err(Diagnostic::error(
+                    "front matter",
+                    format!("'{key}' must be a list of terms"),
+                )
+                .at(path, line, 1)
+                .hint(format!("write it as {key}: [term-one, term-two]")));
+            };
+            if !tax.terms.is_empty() {
+                for term in &terms {
+                    if !tax.terms.contains_key(term) {
+                        let mut d = Diagnostic::error(
+                            "front matter",
+                            format!("unknown {key} term '{term}'"),
+                        )
+                        .at(path, line, 1);
+                        d = match suggest(term, tax.terms.keys().map(String::as_str)) {
+                            Some(s) => d.hint(format!(
+                                "did you mean '{s}'? Terms are declared under taxonomies in sala.yaml"
+                            )),
+                            None => d.hint("declare the term under this taxonomy in sala.yaml"),
+                        };
+                        return Err(d);
+                    }
+                }
+            }
+            taxonomies.insert(key, terms);
+        } else {
+            let known: Vec<&str> = KNOWN_FIELDS
+                .iter()
+                .copied()
+                .chain(config.taxonomies.iter().map(|t| t.name.as_str()))
+                .collect();
+            let mut d = Diagnostic::error("front matter", format!("unknown field '{key}'"))
+                .at(path, line, 1);
+            d = match suggest(&key, known.iter().copied()) {
+                Some(s) => d.hint(format!("did you mean '{s}'?")),
+                None => d.hint(format!("known fields: {}", known.join(", "))),
+            };
+            return Err(d);
+        }
+    }
+    if fm.title.trim().is_empty() {
+        return Err(Diagnostic::error("front matter", "missing title")
+            .at(path, split.yaml_line, 1)
+            .hint("add `title: ...` to the front matter"));
+    }
+    Ok((fm, taxonomies))
+}
+
+fn scalar_string(v: &yaml::Value) -> Option<String> {
+    match v {
+        yaml::Value::String(s) => Some(s.clone()),
+        yaml::Value::Number(n) => Some(n.to_string()),
+        yaml::Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// The file line where `key:` starts in the front matter (its first line if not found).
+fn key_line(split: &Split, key: &str) -> usize {
+    split
+        .yaml
+        .lines()
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
+        .map_or(split.yaml_line, |i| split.yaml_line + i)
+}

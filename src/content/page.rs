@@ -1,0 +1,50 @@
+//! A parsed source file: its front matter, Markdown body, and where it goes in
+//! the output. Everything after `parse` refers to pages by their index in one
+//! sorted `Vec<Page>`, so stages pass plain values, not shared state.
+
+use super::front_matter::FrontMatter;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PageKind {
+    /// `content/<lang>/_index.md`
+    Home,
+    /// `content/<lang>/<dir>/_index.md`
+    Section,
+    /// any other `.md` file
+    Page,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub lang: String,
+    /// Path inside the language folder, e.g. `handbook/risks.md`.
+    pub rel: String,
+    /// Path for messages, e.g. `content/vi/handbook/risks.md`.
+    pub source: PathBuf,
+    pub kind: PageKind,
+    pub meta: FrontMatter,
+    pub taxonomies: BTreeMap<String, Vec<String>>,
+    pub body: String,
+    /// 1-based line of the body's first line in the source file.
+    pub body_line: usize,
+    /// Output path relative to the site root, always ending in `index.html`.
+    pub url: String,
+    /// The folder of the section this page belongs to (`""` for the home's children).
+    pub parent_dir: Option<String>,
+    /// For sections and the home: the folder they stand for.
+    pub own_dir: Option<String>,
+    /// Pages whose translations are matched: `translation_key` or the path.
+    pub translation_key: String,
+}
+
+impl Page {
+    pub fn weight(&self) -> i64 {
+        self.meta.weight.unwrap_or(i64::MAX)
+    }
+
+    pub fn is_section(&self) -> bool {
+        matches!(self.kind, PageKind::Home | PageKind::Section)
+    }
+}

@@ -1,0 +1,157 @@
+//! UI strings through Fluent (`i18n/<lang>.ftl`): one bundle per language, a
+//! fallback to the default language for missing keys (reported as warnings), and
+//! localized dates (Thai in the Buddhist Era).
+
+mod dates;
+
+pub use dates::format_date;
+
+use crate::config::Config;
+use crate::diagnostics::{line_col, Diagnostic};
+use fluent::concurrent::FluentBundle;
+use fluent::{FluentArgs, FluentResource, FluentValue};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::Mutex;
+use unic_langid::LanguageIdentifier;
+
+type Bundle = FluentBundle<FluentResource>;
+
+pub struct I18n {
+    bundles: BTreeMap<String, Bundle>,
+    default: String,
+    /// (language, key) looked up but missing, reported after rendering.
+    misses: Mutex<BTreeSet<(String, String)>>,
+}
+
+impl I18n {
+    /// Loads `i18n/<lang>.ftl` for every language. Returns warnings for keys
+    /// the default language has and another language lacks.
+    pub fn load(root: &Path, config: &Config) -> Result<(I18n, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let mut bundles = BTreeMap::new();
+        let mut errors = Vec::new();
+        let mut warnings = Vec::new();
+        let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for lang in config.language_codes() {
+            let display = Path::new("i18n").join(format!("{lang}.ftl"));
+            let path = root.join(&display);
+            let text = match std::fs::read_to_string(&path) {
+                Ok(t) => t,
+                Err(e) => {
+                    let d = Diagnostic::warning("i18n", format!("cannot read UI strings: {e}"))
+                        .in_file(&display)
+                        .hint(format!("create it; until then '{lang}' pages use the default language's strings"));
+                    if lang == config.default_language {
+                        errors.push(Diagnostic { severity: crate::diagnostics::Severity::Error, ..d });
+                    } else {
+                        warnings.push(d);
+                    }
+                    continue;
+                }
+            };
+            let resource = match FluentResource::try_new(text.clone()) {
+                Ok(r) => r,
+                Err((r, errs)) => {
+                    for e in errs {
+                        let (line, col) = line_col(&text, e.pos.start);
+                        errors.push(
+                            Diagnostic::error("i18n", format!("Fluent syntax: {}", e.kind))
+                                .at(&display, line, col)
+                                .hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                        );
+                    }
+                    r
+                }
+            };
+            let keys: BTreeSet<String> = resource
+                .entries()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                    _ => None,
+                })
+                .collect();
+            ids.insert(lang.to_string(), keys);
+            let langid: LanguageIdentifier = lang.parse().unwrap_or_default();
+            let mut bundle = Bundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            if let Err(errs) = bundle.add_resource(resource) {
+                for e in errs {
+                    errors.push(Diagnostic::error("i18n", e.to_string()).in_file(&display));
+                }
+            }
+            bundles.insert(lang.to_string(), bundle);
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        if let Some(default_keys) = ids.get(&config.default_language) {
+            for (lang, keys) in &ids {
+                for missing in default_keys.difference(keys) {
+                    warnings.push(
+                        Diagnostic::warning(
+                            "i18n",
+                            format!("missing key '{missing}' in language '{lang}'"),
+                        )
+                        .in_file(&Path::new("i18n").join(format!("{lang}.ftl")))
+                        .hint(format!(
+                            "add `{missing} = ...`; until then the '{}' text is shown",
+                            config.default_language
+                        )),
+                    );
+                }
+            }
+        }
+        Ok((
+            I18n {
+                bundles,
+                default: config.default_language.clone(),
+                misses: Mutex::new(BTreeSet::new()),
+            },
+            warnings,
+        ))
+    }
+
+    /// The message `key` in `lang`, falling back to the default language.
+    pub fn t(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> String {
+        if let Some(s) = self.format(lang, key, args) {
+            return s;
+        }
+        if let Ok(mut m) = self.misses.lock() {
+            m.insert((lang.to_string(), key.to_string()));
+        }
+        self.format(&self.default, key, args)
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    fn format(&self, lang: &str, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let bundle = self.bundles.get(lang)?;
+        let pattern = bundle.get_message(key)?.value()?;
+        let mut errs = Vec::new();
+        Some(bundle.format_pattern(pattern, args, &mut errs).into_owned())
+    }
+
+    /// Keys that were looked up but missing, as warnings (taken once).
+    pub fn take_misses(&self) -> Vec<Diagnostic> {
+        let misses = match self.misses.lock() {
+            Ok(mut m) => std::mem::take(&mut *m),
+            Err(_) => BTreeSet::new(),
+        };
+        misses
+            .into_iter()
+            .map(|(lang, key)| {
+                Diagnostic::warning("i18n", format!("missing key '{key}' in language '{lang}'"))
+                    .in_file(&Path::new("i18n").join(format!("{lang}.ftl")))
+                    .hint(format!("add `{key} = ...`; the default language's text was used"))
+            })
+            .collect()
+    }
+
+    /// Fluent arguments from template keyword arguments.
+    pub fn args<'a>(pairs: impl IntoIterator<Item = (String, FluentValue<'a>)>) -> FluentArgs<'a> {
+        let mut a = FluentArgs::new();
+        for (k, v) in pairs {
+            a.set(k, v);
+        }
+        a
+    }
+}

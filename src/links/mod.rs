@@ -1,0 +1,10 @@
+//! Cross-linking: resolving editors' `.md` links, translations, backlinks,
+//! related pages, taxonomies, and the checks that keep them honest.
+
+pub mod check;
+pub mod graph;
+pub mod resolve;
+pub mod taxonomies;
+pub mod translations;
+
+pub use resolve::{relative_url, root_prefix, Resolver, Target};

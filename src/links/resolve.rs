@@ -1,0 +1,289 @@
+//! Editors link to source files (`../handbook/risks.md#anchor`) so links work in
+//! any Markdown preview; this turns them into relative links to the output
+//! (`../../handbook/risks/index.html#anchor`), which work from any web path and
+//! from `file://`.
+
+use crate::diagnostics::suggest;
+use std::collections::{HashMap, HashSet};
+
+/// What an href in Markdown points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Another page (by index), with an optional anchor.
+    Page(usize, Option<String>),
+    /// An anchor on the same page.
+    SamePage(String),
+    /// A file copied from `content/`, by output path.
+    Asset(String),
+    /// `https:`, `mailto:` and the like: left alone.
+    External,
+    /// Nothing there: the reason and maybe a suggestion.
+    Broken { reason: String, hint: Option<String> },
+}
+
+pub struct Resolver {
+    /// `vi/handbook/risks.md` -> page index.
+    by_path: HashMap<String, usize>,
+    /// Output URL of each page.
+    urls: Vec<String>,
+    assets: HashSet<String>,
+    pretty_urls: bool,
+}
+
+impl Resolver {
+    pub fn new(
+        pages: impl IntoIterator<Item = (String, String)>,
+        assets: impl IntoIterator<Item = String>,
+        pretty_urls: bool,
+    ) -> Self {
+        let mut by_path = HashMap::new();
+        let mut urls = Vec::new();
+        for (i, (path, url)) in pages.into_iter().enumerate() {
+            by_path.insert(path, i);
+            urls.push(url);
+        }
+        Resolver {
+            by_path,
+            urls,
+            assets: assets.into_iter().collect(),
+            pretty_urls,
+        }
+    }
+
+    /// Resolves `href` written in the file `from` (`vi/handbook/risks.md`).
+    pub fn resolve(&self, from: &str, href: &str) -> Target {
+        let href = href.trim();
+        if let Some(anchor) = href.strip_prefix('#') {
+            return Target::SamePage(percent_decode(anchor));
+        }
+        if has_scheme(href) || href.starts_with("//") {
+            return Target::External;
+        }
+        let (path, anchor) = match href.split_once('#') {
+            Some((p, a)) => (p, Some(percent_decode(a))),
+            None => (href, None),
+        };
+        let path = path.split('?').next().unwrap_or(path);
+        let path = percent_decode(path);
+        let joined = if let Some(abs) = path.strip_prefix('/') {
+            abs.to_string()
+        } else {
+            let dir = from.rsplit_once('/').map_or("", |(d, _)| d);
+            format!("{dir}/{path}")
+        };
+        let Some(mut norm) = normalize(&joined) else {
+            return Target::Broken {
+                reason: format!("'{href}' points outside content/"),
+                hint: None,
+            };
+        };
+        if path.ends_with('/')
+            || path.is_empty()
+            || (!norm.contains('.') && !self.by_path.contains_key(&norm))
+        {
+            let index = if norm.is_empty() {
+                "_index.md".to_string()
+            } else {
+                format!("{norm}/_index.md")
+            };
+            if self.by_path.contains_key(&index) {
+                norm = index;
+            }
+        }
+        if let Some(&i) = self.by_path.get(&norm) {
+            return Target::Page(i, anchor);
+        }
+        if self.assets.contains(&norm) {
+            return Target::Asset(norm);
+        }
+        let hint = if norm.ends_with(".md") {
+            suggest(&norm, self.by_path.keys().map(String::as_str))
+                .map(|s| format!("did you mean '{}'?", relative_source(from, s)))
+        } else if !norm.contains('.') {
+            Some("link to the source file, with its .md extension".to_string())
+        } else {
+            None
+        };
+        Target::Broken {
+            reason: format!("no file content/{norm}"),
+            hint,
+        }
+    }
+
+    pub fn url(&self, page: usize) -> &str {
+        &self.urls[page]
+    }
+
+    /// The href for a resolved target, relative to the page at `from_url`.
+    pub fn href(&self, from_url: &str, target: &Target, original: &str) -> String {
+        match target {
+            Target::Page(i, anchor) => {
+                let mut h = relative_url(from_url, &self.urls[*i], self.pretty_urls);
+                if let Some(a) = anchor {
+                    h.push('#');
+                    h.push_str(a);
+                }
+                h
+            }
+            Target::Asset(out) => relative_url(from_url, out, false),
+            Target::SamePage(a) => format!("#{a}"),
+            Target::External | Target::Broken { .. } => original.to_string(),
+        }
+    }
+}
+
+/// Relative link from the page whose output is `from` to the file `to`,
+/// both relative to the site root (`vi/a/b/index.html` -> `vi/c/index.html` = `../../c/index.html`).
+pub fn relative_url(from: &str, to: &str, pretty: bool) -> String {
+    let from_dir: Vec<&str> = from.split('/').collect::<Vec<_>>();
+    let from_dir = &from_dir[..from_dir.len().saturating_sub(1)];
+    let to_parts: Vec<&str> = to.split('/').collect();
+    let common = from_dir
+        .iter()
+        .zip(&to_parts)
+        .take_while(|(a, b)| a == b)
+        .count()
+        .min(to_parts.len().saturating_sub(1));
+    let mut out = "../".repeat(from_dir.len() - common);
+    out.push_str(&to_parts[common..].join("/"));
+    if pretty {
+        if let Some(stripped) = out.strip_suffix("index.html") {
+            out = stripped.to_string();
+        }
+        if out.is_empty() {
+            out = "./".into();
+        }
+    }
+    out
+}
+
+/// The prefix that leads from a page's output to the site root (`../../`).
+pub fn root_prefix(from: &str) -> String {
+    "../".repeat(from.matches('/').count())
+}
+
+fn has_scheme(href: &str) -> bool {
+    match href.find(':') {
+        Some(i) => {
+            let scheme = &href[..i];
+            !scheme.is_empty()
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.')
+        }
+        None => false,
+    }
+}
+
+/// Collapses `.` and `..`; `None` when the path climbs above its root.
+fn normalize(path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for seg in path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+/// How an editor would write a link from `from` to `to` (both content paths).
+fn relative_source(from: &str, to: &str) -> String {
+    relative_url(from, to, false)
+}
+
+fn percent_decode(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| s.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolver() -> Resolver {
+        Resolver::new(
+            [
+                ("vi/_index.md".to_string(), "vi/index.html".to_string()),
+                ("vi/handbook/_index.md".into(), "vi/handbook/index.html".into()),
+                ("vi/handbook/risks.md".into(), "vi/handbook/risks/index.html".into()),
+                ("en/handbook/risks.md".into(), "en/handbook/risks/index.html".into()),
+            ],
+            ["vi/handbook/figure.png".to_string()],
+            false,
+        )
+    }
+
+    #[test]
+    fn relative_md_links_resolve_to_pages() {
+        let r = resolver();
+        assert_eq!(
+            r.resolve("vi/handbook/risks.md", "_index.md"),
+            Target::Page(1, None)
+        );
+        assert_eq!(
+            r.resolve("vi/handbook/_index.md", "risks.md#bay-rui-ro"),
+            Target::Page(2, Some("bay-rui-ro".into()))
+        );
+        assert_eq!(
+            r.resolve("vi/handbook/risks.md", "../../en/handbook/risks.md"),
+            Target::Page(3, None)
+        );
+        assert_eq!(r.resolve("vi/handbook/risks.md", "../"), Target::Page(0, None));
+    }
+
+    #[test]
+    fn output_links_are_relative_and_name_index_html() {
+        assert_eq!(
+            relative_url("vi/handbook/risks/index.html", "vi/handbook/index.html", false),
+            "../index.html"
+        );
+        assert_eq!(
+            relative_url("vi/index.html", "vi/handbook/risks/index.html", false),
+            "handbook/risks/index.html"
+        );
+        assert_eq!(
+            relative_url("vi/handbook/risks/index.html", "en/handbook/risks/index.html", false),
+            "../../../en/handbook/risks/index.html"
+        );
+        assert_eq!(relative_url("vi/a/index.html", "vi/a/index.html", true), "./");
+        assert_eq!(root_prefix("vi/handbook/risks/index.html"), "../../../");
+    }
+
+    #[test]
+    fn broken_links_suggest_the_closest_file() {
+        let r = resolver();
+        match r.resolve("vi/handbook/_index.md", "riks.md") {
+            Target::Broken { hint, .. } => assert_eq!(hint.as_deref(), Some("did you mean 'risks.md'?")),
+            t => panic!("expected broken, got {t:?}"),
+        }
+        assert!(matches!(
+            r.resolve("vi/_index.md", "../../etc/passwd"),
+            Target::Broken { .. }
+        ));
+        assert_eq!(r.resolve("vi/_index.md", "https://example.org"), Target::External);
+        assert_eq!(
+            r.resolve("vi/handbook/risks.md", "figure.png"),
+            Target::Asset("vi/handbook/figure.png".into())
+        );
+    }
+}

@@ -1,0 +1,116 @@
+//! CLI entry: parse arguments, run the command, print problems together, and
+//! exit non-zero when any of them is an error.
+
+use clap::Parser;
+use sala::cli::{Cli, Command, Format};
+use sala::diagnostics::Severity;
+use sala::pipeline::{self, Options, Report};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+use std::time::Instant;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Build { root, out, drafts } => {
+            let start = Instant::now();
+            let report = pipeline::run(&Options {
+                root,
+                out,
+                drafts,
+                check_only: false,
+                progress: std::io::stderr().is_terminal(),
+            })?;
+            print_diagnostics(&report);
+            if report.failed() {
+                eprintln!("build failed: {} error(s); the previous site was left as it was", report.diagnostics.count(Severity::Error));
+                return Ok(ExitCode::FAILURE);
+            }
+            print_summary(&report, start);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Check { root, format } => {
+            let report = pipeline::run(&Options {
+                root,
+                out: None,
+                drafts: false,
+                check_only: true,
+                progress: false,
+            })?;
+            match format {
+                Format::Text => {
+                    print_diagnostics(&report);
+                    let (e, w) = (report.diagnostics.count(Severity::Error), report.diagnostics.count(Severity::Warning));
+                    let pages: usize = report.pages_per_lang.values().sum();
+                    eprintln!("checked {pages} pages: {e} error(s), {w} warning(s)");
+                }
+                Format::Json => {
+                    let json = serde_json::json!({
+                        "pages": report.pages_per_lang,
+                        "errors": report.diagnostics.count(Severity::Error),
+                        "warnings": report.diagnostics.count(Severity::Warning),
+                        "diagnostics": report.diagnostics.sorted(),
+                    });
+                    println!("{}", serde_json::to_string_pretty(&json)?);
+                }
+            }
+            Ok(if report.failed() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+        }
+        Command::New { path, root, title } => match sala::scaffold::new_page(&root, &path, title.as_deref()) {
+            Ok(created) => {
+                println!("created {}", created.display());
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(d) => {
+                eprintln!("{d}");
+                Ok(ExitCode::FAILURE)
+            }
+        },
+        Command::Synth { pages_per_lang, out, from, seed } => {
+            let n = sala::synth::generate(&from, &out, pages_per_lang, seed)?;
+            println!("wrote {n} pages to {}", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print_diagnostics(report: &Report) {
+    let mut last_kind = "";
+    for d in report.diagnostics.sorted() {
+        if d.kind != last_kind {
+            last_kind = &d.kind;
+        }
+        eprintln!("{d}");
+    }
+}
+
+fn print_summary(report: &Report, start: Instant) {
+    let langs: Vec<String> = report.pages_per_lang.iter().map(|(l, n)| format!("{l} {n}")).collect();
+    let warnings = report.diagnostics.count(Severity::Warning);
+    eprintln!(
+        "built {} pages ({}), {} files, {} warning(s) in {:.2}s",
+        report.pages_per_lang.values().sum::<usize>(),
+        langs.join(", "),
+        report.files_written,
+        warnings,
+        start.elapsed().as_secs_f64()
+    );
+    if std::env::var_os("SALA_TIMINGS").is_some() {
+        for (stage, d) in &report.timings {
+            eprintln!("  {stage:<9} {:>8.1} ms", d.as_secs_f64() * 1000.0);
+        }
+    }
+    if let Some(out) = &report.out_dir {
+        eprintln!("open {}", out.join("index.html").display());
+    }
+}

@@ -1,0 +1,8 @@
+//! Stage 3: Markdown to HTML with pulldown-cmark, in one pass that also yields
+//! the headings (for anchors and the table of contents), the outgoing links (for
+//! checking and backlinks) and the plain text cut at headings (for search).
+
+mod render;
+mod sanitize;
+
+pub use render::{escape_attr, escape_text, render, AlertLabels, LinkRef, RenderInput, Rendered, TextSection, TocEntry};

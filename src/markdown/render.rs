@@ -1,0 +1,317 @@
+//! The single Markdown pass. Events from pulldown-cmark are adjusted on the way
+//! to the HTML writer: links rewritten, headings given stable ids and anchor
+//! links, GitHub alerts turned into labelled boxes, and plain text collected.
+
+use super::sanitize;
+use crate::content::slug::slugify;
+use crate::links::{Resolver, Target};
+use pulldown_cmark::{
+    html, BlockQuoteKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
+};
+use serde::Serialize;
+use std::collections::HashSet;
+
+/// Localized titles of alert boxes.
+#[derive(Debug, Clone, Default)]
+pub struct AlertLabels {
+    pub note: String,
+    pub tip: String,
+    pub important: String,
+    pub warning: String,
+    pub caution: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TocEntry {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+}
+
+/// A link found in the body, with where it was written.
+#[derive(Debug, Clone)]
+pub struct LinkRef {
+    pub href: String,
+    pub target: Target,
+    pub line: usize,
+    pub col: usize,
+}
+
+/// Plain text under one heading (anchor `""` before the first heading).
+#[derive(Debug, Clone, Default)]
+pub struct TextSection {
+    pub anchor: String,
+    pub heading: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub toc: Vec<TocEntry>,
+    pub anchors: HashSet<String>,
+    pub links: Vec<LinkRef>,
+    pub sections: Vec<TextSection>,
+}
+
+pub struct RenderInput<'a> {
+    /// Content path of the page, e.g. `vi/handbook/risks.md`.
+    pub path: &'a str,
+    /// Output URL of the page, e.g. `vi/handbook/risks/index.html`.
+    pub url: &'a str,
+    pub body: &'a str,
+    /// 1-based line of the body in its file.
+    pub body_line: usize,
+    pub allow_html: bool,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM
+}
+
+pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) -> Rendered {
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(input.body.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let position = |offset: usize| {
+        let line = line_starts.partition_point(|&s| s <= offset).max(1);
+        let col = input.body[line_starts[line - 1]..offset.min(input.body.len())]
+            .chars()
+            .count()
+            + 1;
+        (line + input.body_line - 1, col)
+    };
+
+    let mut out = Rendered::default();
+    let mut events: Vec<Event> = Vec::with_capacity(256);
+    let mut raw_html = false;
+    let mut section = TextSection::default();
+    // Heading being collected: its level, explicit id, classes, and buffered events.
+    let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event>, String)> = None;
+    let mut in_code_block = false;
+
+    for (event, range) in Parser::new_ext(input.body, options()).into_offset_iter() {
+        if let Some((_, _, buf, text)) = heading.as_mut() {
+            match event {
+                Event::End(TagEnd::Heading(_)) => {}
+                Event::Text(ref t) | Event::Code(ref t) => {
+                    text.push_str(t);
+                    buf.push(event);
+                    continue;
+                }
+                other => {
+                    if let Event::Start(Tag::Link { dest_url, .. }) = &other {
+                        let target = resolver.resolve(input.path, dest_url);
+                        let (line, col) = position(range.start);
+                        let href = resolver.href(input.url, &target, dest_url);
+                        out.links.push(LinkRef {
+                            href: dest_url.to_string(),
+                            target,
+                            line,
+                            col,
+                        });
+                        buf.push(Event::Start(Tag::Link {
+                            link_type: pulldown_cmark::LinkType::Inline,
+                            dest_url: href.into(),
+                            title: CowStr::Borrowed(""),
+                            id: CowStr::Borrowed(""),
+                        }));
+                    } else {
+                        buf.push(other);
+                    }
+                    continue;
+                }
+            }
+        }
+        match event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                heading = Some((level, id.map(|s| s.to_string()), Vec::new(), String::new()));
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                let Some((level, explicit, buf, text)) = heading.take() else {
+                    continue;
+                };
+                let title = text.trim().to_string();
+                let base = explicit.unwrap_or_else(|| slugify(&title));
+                let base = if base.is_empty() { "section".to_string() } else { base };
+                let mut id = base.clone();
+                let mut n = 1;
+                while out.anchors.contains(&id) {
+                    id = format!("{base}-{n}");
+                    n += 1;
+                }
+                out.anchors.insert(id.clone());
+                let lvl = level as u8;
+                if (2..=3).contains(&lvl) {
+                    out.toc.push(TocEntry {
+                        level: lvl,
+                        id: id.clone(),
+                        title: title.clone(),
+                    });
+                }
+                let mut inner = String::new();
+                html::push_html(&mut inner, buf.into_iter());
+                events.push(Event::Html(
+                    format!(
+                        "<h{lvl} id=\"{}\">{inner}<a class=\"anchor\" href=\"#{}\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h{lvl}>\n",
+                        escape_attr(&id),
+                        escape_attr(&id)
+                    )
+                    .into(),
+                ));
+                push_section(&mut out.sections, std::mem::take(&mut section));
+                section.anchor = id;
+                section.heading = title;
+            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let target = resolver.resolve(input.path, &dest_url);
+                let (line, col) = position(range.start);
+                let href = resolver.href(input.url, &target, &dest_url);
+                out.links.push(LinkRef {
+                    href: dest_url.to_string(),
+                    target,
+                    line,
+                    col,
+                });
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: href.into(),
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let target = resolver.resolve(input.path, &dest_url);
+                let (line, col) = position(range.start);
+                let href = resolver.href(input.url, &target, &dest_url);
+                out.links.push(LinkRef {
+                    href: dest_url.to_string(),
+                    target,
+                    line,
+                    col,
+                });
+                events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: href.into(),
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let (class, label) = match kind {
+                    BlockQuoteKind::Note => ("note", &labels.note),
+                    BlockQuoteKind::Tip => ("tip", &labels.tip),
+                    BlockQuoteKind::Important => ("important", &labels.important),
+                    BlockQuoteKind::Warning => ("warning", &labels.warning),
+                    BlockQuoteKind::Caution => ("caution", &labels.caution),
+                };
+                events.push(Event::Html(
+                    format!(
+                        "<aside class=\"alert alert-{class}\" role=\"note\"><p class=\"alert-title\">{}</p>\n",
+                        escape_text(label)
+                    )
+                    .into(),
+                ));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => {
+                events.push(Event::Html("</aside>\n".into()));
+            }
+            Event::Start(Tag::CodeBlock(_)) => {
+                in_code_block = true;
+                events.push(event);
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                in_code_block = false;
+                section.text.push('\n');
+                events.push(event);
+            }
+            Event::Text(ref t) => {
+                section.text.push_str(t);
+                events.push(event);
+            }
+            Event::Code(ref t) => {
+                section.text.push_str(t);
+                events.push(event);
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                section.text.push(if in_code_block { '\n' } else { ' ' });
+                events.push(event);
+            }
+            Event::Html(_) | Event::InlineHtml(_) => {
+                raw_html = true;
+                events.push(event);
+            }
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Item
+                | TagEnd::TableCell
+                | TagEnd::TableRow
+                | TagEnd::HtmlBlock,
+            ) => {
+                if !section.text.ends_with('\n') {
+                    section.text.push('\n');
+                }
+                events.push(event);
+            }
+            other => events.push(other),
+        }
+    }
+    push_section(&mut out.sections, section);
+
+    let mut html_out = String::with_capacity(input.body.len() * 3 / 2);
+    html::push_html(&mut html_out, events.into_iter());
+    if raw_html && !input.allow_html {
+        html_out = sanitize::clean(&html_out);
+    }
+    if raw_html {
+        // Text inside raw HTML blocks (figures) is searchable too.
+        collect_html_ids(&html_out, &mut out.anchors);
+    }
+    out.html = html_out;
+    out
+}
+
+fn push_section(sections: &mut Vec<TextSection>, mut s: TextSection) {
+    let trimmed = s.text.trim();
+    if trimmed.is_empty() && s.anchor.is_empty() {
+        return;
+    }
+    s.text = trimmed.to_string();
+    sections.push(s);
+}
+
+/// Anchors written as raw HTML `id="..."` are link targets too.
+fn collect_html_ids(html: &str, anchors: &mut HashSet<String>) {
+    for (i, _) in html.match_indices(" id=\"") {
+        let rest = &html[i + 5..];
+        if let Some(end) = rest.find('"') {
+            anchors.insert(rest[..end].to_string());
+        }
+    }
+}
+
+pub fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+pub fn escape_text(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}

@@ -1,0 +1,444 @@
+//! One build, stage by stage. `run` lists the stages in order; each takes the
+//! previous stage's value and returns the next, so the whole build reads here:
+//!
+//! discover -> parse -> render -> link -> (check stops here) -> theme + index -> write
+
+use crate::config::{self, Config};
+use crate::content::{self, front_matter, Page, PageKind, SourceFile};
+use crate::diagnostics::{line_col, Diagnostic, Diagnostics};
+use crate::i18n::I18n;
+use crate::links::{self, check, graph, Resolver};
+use crate::markdown::{self, AlertLabels, RenderInput, Rendered};
+use crate::output::Staging;
+use crate::search;
+use crate::site::Site;
+use crate::templates;
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    /// Output folder; `sala.yaml`'s `output_dir` (relative to the root) when unset.
+    pub out: Option<PathBuf>,
+    /// Include pages marked `draft: true`.
+    pub drafts: bool,
+    /// Stop after checking (`sala check`): nothing is written.
+    pub check_only: bool,
+    /// Show a progress bar (on a terminal, for larger sites).
+    pub progress: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub pages_per_lang: BTreeMap<String, usize>,
+    pub diagnostics: Diagnostics,
+    pub timings: Vec<(&'static str, Duration)>,
+    pub out_dir: Option<PathBuf>,
+    pub files_written: usize,
+}
+
+impl Report {
+    pub fn failed(&self) -> bool {
+        self.diagnostics.has_errors()
+    }
+
+    fn time<T>(&mut self, stage: &'static str, f: impl FnOnce(&mut Report) -> T) -> T {
+        let start = Instant::now();
+        let v = f(self);
+        self.timings.push((stage, start.elapsed()));
+        v
+    }
+}
+
+/// Runs a build (or a check). Problems in the user's files are in the report;
+/// `Err` is for failures of the machine (disk full, permissions).
+pub fn run(opts: &Options) -> anyhow::Result<Report> {
+    let mut report = Report::default();
+    let Some(config) = report.time("config", |r| match config::load(&opts.root) {
+        Ok(c) => Some(c),
+        Err(d) => {
+            r.diagnostics.push(d);
+            None
+        }
+    }) else {
+        return Ok(report);
+    };
+    let Some(i18n) = report.time("i18n", |r| match I18n::load(&opts.root, &config) {
+        Ok((i, warnings)) => {
+            r.diagnostics.extend(warnings);
+            Some(Arc::new(i))
+        }
+        Err(errors) => {
+            r.diagnostics.extend(errors);
+            None
+        }
+    }) else {
+        return Ok(report);
+    };
+
+    let found = report.time("discover", |r| discover(&opts.root, &config, r));
+    let Some(found) = found else { return Ok(report) };
+    let pages = report.time("parse", |r| parse(&found.sources, &config, opts.drafts, r));
+    let rendered = report.time("render", |_| render(&pages, &found.assets, &config, &i18n));
+    let site = report.time("link", |r| link(config, pages, rendered, r));
+    for p in &site.pages {
+        *report.pages_per_lang.entry(p.lang.clone()).or_default() += 1;
+    }
+    if opts.check_only || report.failed() {
+        return Ok(report);
+    }
+
+    let out = match &opts.out {
+        Some(o) => o.clone(),
+        None => opts.root.join(&site.config.output_dir),
+    };
+    let tera = match templates::load(&opts.root, &site.config.theme, i18n.clone()) {
+        Ok(t) => t,
+        Err(d) => {
+            report.diagnostics.push(d);
+            return Ok(report);
+        }
+    };
+    let staging = Staging::new(&out)?;
+    let written = report.time("theme", |r| theme(&site, &tera, &i18n, &staging, opts, r))?;
+    report.diagnostics.extend(i18n.take_misses());
+    if report.failed() {
+        return Ok(report);
+    }
+    let indexed = report.time("index", |_| index(&site, &staging))?;
+    let copied = report.time("assets", |_| assets(&opts.root, &site.config, &found.assets, &staging))?;
+    report.time("write", |_| staging.commit())?;
+    report.files_written = written + indexed + copied;
+    report.out_dir = Some(out);
+    Ok(report)
+}
+
+/// Stage 1: what is in content/.
+fn discover(root: &Path, config: &Config, report: &mut Report) -> Option<content::discover::Discovered> {
+    let mut errors = Vec::new();
+    let found = content::discover(root, config, &mut errors);
+    report.diagnostics.extend(errors);
+    match found {
+        Ok(f) => Some(f),
+        Err(d) => {
+            report.diagnostics.push(d);
+            None
+        }
+    }
+}
+
+/// Stage 2: read each file, split and type its front matter, place it in the output.
+fn parse(sources: &[SourceFile], config: &Config, drafts: bool, report: &mut Report) -> Vec<Page> {
+    let results: Vec<Result<Page, Diagnostic>> = sources.par_iter().map(|s| parse_one(s, config)).collect();
+    let mut pages = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(p) if p.meta.draft && !drafts => {}
+            Ok(p) => pages.push(p),
+            Err(d) => report.diagnostics.push(d),
+        }
+    }
+    // Two files that would write the same output file.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        if let Some(&j) = seen.get(p.url.as_str()) {
+            report.diagnostics.push(
+                Diagnostic::error(
+                    "content",
+                    format!("{} and {} both write {}", pages[j].source.display(), p.source.display(), p.url),
+                )
+                .in_file(&p.source)
+                .hint("change the file name or the `slug:` of one of them"),
+            );
+        } else {
+            seen.insert(&p.url, i);
+        }
+    }
+    pages
+}
+
+fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnostic> {
+    let bytes = std::fs::read(&s.path)
+        .map_err(|e| Diagnostic::error("content", format!("cannot read: {e}")).in_file(&s.display))?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            let (line, col) = line_col(&good, valid);
+            return Err(Diagnostic::error("content", "the file is not valid UTF-8")
+                .at(&s.display, line, col)
+                .hint("save the file as UTF-8 in your editor (File > Save with Encoding > UTF-8)"));
+        }
+    };
+    let split = front_matter::split(&text, &s.display)?;
+    let (meta, taxonomies) = front_matter::parse(&split, &s.display, config)?;
+    let (dir, file) = s.rel.rsplit_once('/').unwrap_or(("", s.rel.as_str()));
+    let is_index = file == "_index.md";
+    let kind = match (is_index, dir.is_empty()) {
+        (true, true) => PageKind::Home,
+        (true, false) => PageKind::Section,
+        _ => PageKind::Page,
+    };
+    let url = match kind {
+        PageKind::Home => format!("{}/index.html", s.lang),
+        PageKind::Section => {
+            let mut parts: Vec<String> = dir.split('/').map(content::slug::url_segment).collect();
+            if let Some(slug) = &meta.slug {
+                if let Some(last) = parts.last_mut() {
+                    *last = content::slug::url_segment(slug);
+                }
+            }
+            format!("{}/{}/index.html", s.lang, parts.join("/"))
+        }
+        PageKind::Page => {
+            let stem = file.trim_end_matches(".md");
+            let seg = content::slug::url_segment(meta.slug.as_deref().unwrap_or(stem));
+            let mut parts: Vec<String> = if dir.is_empty() {
+                Vec::new()
+            } else {
+                dir.split('/').map(content::slug::url_segment).collect()
+            };
+            parts.push(seg);
+            format!("{}/{}/index.html", s.lang, parts.join("/"))
+        }
+    };
+    let translation_key = meta.translation_key.clone().unwrap_or_else(|| s.rel.clone());
+    Ok(Page {
+        lang: s.lang.clone(),
+        rel: s.rel.clone(),
+        source: s.display.clone(),
+        kind,
+        taxonomies,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+        url,
+        parent_dir: match kind {
+            PageKind::Home => None,
+            PageKind::Section => Some(dir.rsplit_once('/').map_or("", |(d, _)| d).to_string()),
+            PageKind::Page => Some(dir.to_string()),
+        },
+        own_dir: is_index.then(|| dir.to_string()),
+        translation_key,
+        meta,
+    })
+}
+
+/// Stage 3: Markdown to HTML, in parallel, with links resolved against all pages.
+fn render(pages: &[Page], assets: &[content::Asset], config: &Config, i18n: &I18n) -> Vec<Rendered> {
+    let resolver = Resolver::new(
+        pages.iter().map(|p| (format!("{}/{}", p.lang, p.rel), p.url.clone())),
+        assets.iter().map(|a| a.out.clone()),
+        config.pretty_urls,
+    );
+    let labels: HashMap<&str, AlertLabels> = config
+        .language_codes()
+        .into_iter()
+        .map(|l| {
+            (
+                l,
+                AlertLabels {
+                    note: i18n.t(l, "alert-note", None),
+                    tip: i18n.t(l, "alert-tip", None),
+                    important: i18n.t(l, "alert-important", None),
+                    warning: i18n.t(l, "alert-warning", None),
+                    caution: i18n.t(l, "alert-caution", None),
+                },
+            )
+        })
+        .collect();
+    pages
+        .par_iter()
+        .map(|p| {
+            let path = format!("{}/{}", p.lang, p.rel);
+            markdown::render(
+                &RenderInput {
+                    path: &path,
+                    url: &p.url,
+                    body: &p.body,
+                    body_line: p.body_line,
+                    allow_html: config.markdown.allow_html,
+                },
+                &resolver,
+                &labels[p.lang.as_str()],
+            )
+        })
+        .collect()
+}
+
+/// Stage 4: translations, sections, backlinks, related pages, taxonomies; checks.
+fn link(config: Config, pages: Vec<Page>, rendered: Vec<Rendered>, report: &mut Report) -> Site {
+    let langs = config.language_codes();
+    let mut errors = Vec::new();
+    let translations = links::translations::group(&pages, &langs, &mut errors);
+    report.diagnostics.extend(errors);
+    let structure = graph::structure(&pages);
+    let outgoing: Vec<Vec<usize>> = rendered
+        .iter()
+        .map(|r| {
+            let mut v: Vec<usize> = r
+                .links
+                .iter()
+                .filter_map(|l| match l.target {
+                    links::Target::Page(t, _) => Some(t),
+                    _ => None,
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
+    let backlinks = graph::backlinks(&pages, &rendered);
+    let related = graph::related(&pages, &outgoing, &backlinks, 5);
+    let taxonomies = links::taxonomies::collect(&pages, &config, &graph::page_order(&pages));
+    report.diagnostics.extend(check::broken_links(&pages, &rendered));
+    report.diagnostics.extend(check::orphans(&pages, &backlinks));
+    report.diagnostics.extend(check::missing_translations(&pages, &translations, &langs));
+    report.diagnostics.extend(check::stale_translations(&pages, &translations));
+    Site {
+        config,
+        pages,
+        rendered,
+        translations,
+        structure,
+        outgoing,
+        backlinks,
+        related,
+        taxonomies,
+    }
+}
+
+/// Stage 6: every page through its template, written as it is rendered.
+fn theme(
+    site: &Site,
+    tera: &tera::Tera,
+    i18n: &I18n,
+    staging: &Staging,
+    opts: &Options,
+    report: &mut Report,
+) -> anyhow::Result<usize> {
+    use templates::context;
+    let bar = progress_bar(opts.progress && site.pages.len() > 300, site.pages.len() as u64);
+    let render_one = |name: &str, ctx: &tera::Context, url: &str, source: Option<&Path>| -> Result<(), Diagnostic> {
+        match tera.render(name, ctx) {
+            Ok(html) => staging
+                .write(url, html.as_bytes())
+                .map_err(|e| Diagnostic::error("write", format!("{e:#}"))),
+            Err(e) => {
+                let d = Diagnostic::error(
+                    "theme",
+                    format!("template '{name}' failed for {url}: {}", templates::error_chain(&e)),
+                );
+                Err(match source {
+                    Some(s) => d.in_file(s),
+                    None => d,
+                }
+                .hint(format!("check themes/{}/templates/{name}", site.config.theme)))
+            }
+        }
+    };
+    let mut errors: Vec<Diagnostic> = site
+        .pages
+        .par_iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let name = p.meta.template.clone().unwrap_or_else(|| match p.kind {
+                PageKind::Home => "home.html".into(),
+                PageKind::Section => "section.html".into(),
+                PageKind::Page => "page.html".into(),
+            });
+            let r = if tera.contains_template(&name) {
+                render_one(&name, &context::page(site, i18n, i), &p.url, Some(&p.source))
+            } else {
+                Err(Diagnostic::error("theme", format!("missing template '{name}'"))
+                    .in_file(&p.source)
+                    .hint(format!("add themes/{}/templates/{name}, or change `template:`", site.config.theme)))
+            };
+            bar.inc(1);
+            r.err()
+        })
+        .collect();
+    bar.finish_and_clear();
+    let mut count = site.pages.len();
+    for tax in &site.taxonomies {
+        if tax.terms.is_empty() {
+            continue;
+        }
+        errors.extend(render_one("taxonomy.html", &context::taxonomy(site, i18n, tax), &tax.url, None).err());
+        for term in &tax.terms {
+            errors.extend(render_one("term.html", &context::term(site, i18n, tax, term), &term.url, None).err());
+            count += 1;
+        }
+        count += 1;
+    }
+    for lang in site.config.language_codes() {
+        let url = format!("{lang}/search/index.html");
+        errors.extend(render_one("search.html", &context::plain(site, i18n, lang, &url), &url, None).err());
+        let url = format!("{lang}/404.html");
+        errors.extend(render_one("404.html", &context::plain(site, i18n, lang, &url), &url, None).err());
+        count += 2;
+    }
+    let mut ctx = context::plain(site, i18n, &site.config.default_language, "404.html");
+    ctx.insert("root", "/");
+    errors.extend(render_one("404.html", &ctx, "404.html", None).err());
+    errors.extend(render_one("languages.html", &context::languages(site, i18n), "index.html", None).err());
+    count += 2;
+    report.diagnostics.extend(errors);
+    Ok(count)
+}
+
+/// Stage 5: the search index, per language, written as shards.
+fn index(site: &Site, staging: &Staging) -> anyhow::Result<usize> {
+    let docs: Vec<search::SearchDoc> = site
+        .pages
+        .iter()
+        .zip(&site.rendered)
+        .map(|(p, r)| search::SearchDoc {
+            lang: p.lang.clone(),
+            url: p.url.clone(),
+            title: p.meta.title.clone(),
+            sections: r
+                .sections
+                .iter()
+                .map(|s| search::SearchSection {
+                    anchor: s.anchor.clone(),
+                    heading: if s.anchor.is_empty() { p.meta.title.clone() } else { s.heading.clone() },
+                    text: s.text.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    let langs: Vec<String> = site.config.language_codes().iter().map(|s| s.to_string()).collect();
+    let files = search::build_index(&docs, &langs);
+    for f in &files {
+        staging.write(&f.path, &f.bytes)?;
+    }
+    Ok(files.len())
+}
+
+/// Theme static files to `assets/`, content files beside their pages.
+fn assets(root: &Path, config: &Config, assets: &[content::Asset], staging: &Staging) -> anyhow::Result<usize> {
+    let mut n = staging.copy_tree(&templates::theme_dir(root, &config.theme).join("static"), "assets")?;
+    for a in assets {
+        staging.copy(&a.path, &a.out)?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+fn progress_bar(show: bool, len: u64) -> indicatif::ProgressBar {
+    if !show {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} pages") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message("rendering");
+    bar
+}

@@ -1,0 +1,271 @@
+//! The views templates receive: small serializable structs built from indices
+//! into the site, so a page's context holds links and titles, not other pages.
+
+use crate::content::{Page, PageKind};
+use crate::i18n::{format_date, I18n};
+use crate::links::taxonomies::{Taxonomy, Term};
+use crate::links::{relative_url, root_prefix};
+use crate::markdown::TocEntry;
+use crate::site::Site;
+use serde::Serialize;
+use tera::Context;
+
+#[derive(Serialize)]
+pub struct LinkView {
+    pub title: String,
+    pub url: String,
+    pub description: String,
+}
+
+#[derive(Serialize)]
+struct LanguageView<'a> {
+    code: &'a str,
+    name: &'a str,
+    url: String,
+    exists: bool,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct TermView {
+    taxonomy: String,
+    name: String,
+    url: String,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct TaxonomyNav {
+    title: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct PageView<'a> {
+    title: &'a str,
+    description: &'a str,
+    content: &'a str,
+    kind: &'static str,
+    toc: &'a [TocEntry],
+    show_toc: bool,
+    date: Option<String>,
+    date_iso: Option<String>,
+    updated: Option<String>,
+    updated_iso: Option<String>,
+    draft: bool,
+    terms: Vec<TermView>,
+}
+
+fn url_to(site: &Site, from: &str, to: &str) -> String {
+    relative_url(from, to, site.config.pretty_urls)
+}
+
+fn link(site: &Site, from: &str, i: usize) -> LinkView {
+    let p = &site.pages[i];
+    LinkView {
+        title: p.meta.title.clone(),
+        url: url_to(site, from, &p.url),
+        description: p.meta.description.clone().unwrap_or_default(),
+    }
+}
+
+/// What every template gets: language, root prefix, site, switcher, navigation.
+fn base(site: &Site, i18n: &I18n, lang: &str, url: &str, translations: &[(String, usize)]) -> Context {
+    let c = &site.config;
+    let mut ctx = Context::new();
+    ctx.insert("lang", lang);
+    ctx.insert("root", &root_prefix(url));
+    ctx.insert("site_title", c.title_in(lang));
+    ctx.insert("site_description", c.description_in(lang));
+    let home = site.home(lang);
+    ctx.insert("home_url", &home.map_or_else(|| url_to(site, url, "index.html"), |h| url_to(site, url, &site.pages[h].url)));
+    ctx.insert("search_url", &url_to(site, url, &format!("{lang}/search/index.html")));
+    let languages: Vec<LanguageView> = c
+        .languages
+        .iter()
+        .map(|l| {
+            let found = translations.iter().find(|(tl, _)| *tl == l.code).map(|t| t.1);
+            let fallback = site
+                .home(&l.code)
+                .map_or_else(|| "index.html".to_string(), |h| site.pages[h].url.clone());
+            LanguageView {
+                code: &l.code,
+                name: &l.name,
+                url: url_to(site, url, &found.map_or(fallback, |i| site.pages[i].url.clone())),
+                exists: found.is_some(),
+                current: l.code == lang,
+            }
+        })
+        .collect();
+    ctx.insert("languages", &languages);
+    let nav: Vec<LinkView> = home
+        .map(|h| {
+            site.structure.children[h]
+                .iter()
+                .filter(|&&i| site.pages[i].kind == PageKind::Section)
+                .map(|&i| link(site, url, i))
+                .collect()
+        })
+        .unwrap_or_default();
+    ctx.insert("nav", &nav);
+    let taxonomies: Vec<TaxonomyNav> = site
+        .taxonomies
+        .iter()
+        .filter(|t| t.lang == lang && !t.terms.is_empty())
+        .map(|t| TaxonomyNav {
+            title: taxonomy_title(site, &t.name, lang),
+            url: url_to(site, url, &t.url),
+        })
+        .collect();
+    ctx.insert("taxonomies", &taxonomies);
+    let _ = i18n;
+    ctx
+}
+
+fn taxonomy_title(site: &Site, name: &str, lang: &str) -> String {
+    site.config
+        .taxonomy(name)
+        .map_or(name, |t| t.title_in(lang, &site.config.default_language))
+        .to_string()
+}
+
+fn term_name(site: &Site, taxonomy: &str, term: &str, lang: &str) -> String {
+    site.config
+        .taxonomy(taxonomy)
+        .map_or(term, |t| t.term_name(term, lang, &site.config.default_language))
+        .to_string()
+}
+
+fn kind_name(p: &Page) -> &'static str {
+    match p.kind {
+        PageKind::Home => "home",
+        PageKind::Section => "section",
+        PageKind::Page => "page",
+    }
+}
+
+/// Context for a content page, section or home.
+pub fn page(site: &Site, i18n: &I18n, i: usize) -> Context {
+    let p = &site.pages[i];
+    let r = &site.rendered[i];
+    let url = p.url.as_str();
+    let mut ctx = base(site, i18n, &p.lang, url, &site.translations[i]);
+    let terms = p
+        .taxonomies
+        .iter()
+        .flat_map(|(tax, terms)| {
+            terms.iter().map(move |t| (tax, t))
+        })
+        .map(|(tax, t)| TermView {
+            taxonomy: taxonomy_title(site, tax, &p.lang),
+            name: term_name(site, tax, t, &p.lang),
+            url: url_to(site, url, &crate::links::taxonomies::term_url(&p.lang, tax, t)),
+            count: 0,
+        })
+        .collect();
+    let view = PageView {
+        title: &p.meta.title,
+        description: p.meta.description.as_deref().unwrap_or(""),
+        content: &r.html,
+        kind: kind_name(p),
+        toc: &r.toc,
+        show_toc: p.meta.toc.unwrap_or(r.toc.len() >= 3),
+        date: p.meta.date.map(|d| format_date(i18n, &p.lang, d)),
+        date_iso: p.meta.date.map(|d| d.iso()),
+        updated: p.meta.updated.map(|d| format_date(i18n, &p.lang, d)),
+        updated_iso: p.meta.updated.map(|d| d.iso()),
+        draft: p.meta.draft,
+        terms,
+    };
+    ctx.insert("page", &view);
+    // Breadcrumbs: the chain of sections above, home first.
+    let mut crumbs = Vec::new();
+    let mut cur = site.structure.parent[i];
+    while let Some(s) = cur {
+        crumbs.push(link(site, url, s));
+        cur = site.structure.parent[s];
+    }
+    crumbs.reverse();
+    ctx.insert("breadcrumbs", &crumbs);
+    let children: Vec<LinkView> = site.structure.children[i].iter().map(|&c| link(site, url, c)).collect();
+    ctx.insert("children", &children);
+    ctx.insert("prev", &site.structure.prev[i].map(|j| link(site, url, j)));
+    ctx.insert("next", &site.structure.next[i].map(|j| link(site, url, j)));
+    let backlinks: Vec<LinkView> = site.backlinks[i].iter().map(|&j| link(site, url, j)).collect();
+    ctx.insert("backlinks", &backlinks);
+    let related: Vec<LinkView> = site.related[i].iter().map(|&j| link(site, url, j)).collect();
+    ctx.insert("related", &related);
+    let alternates: Vec<(String, String)> = site.translations[i]
+        .iter()
+        .map(|(l, j)| (l.clone(), url_to(site, url, &site.pages[*j].url)))
+        .collect();
+    ctx.insert("alternates", &alternates);
+    ctx.insert("missing_languages", &site.config.languages.iter().filter(|l| !site.translations[i].iter().any(|(tl, _)| *tl == l.code)).map(|l| l.name.as_str()).collect::<Vec<_>>());
+    ctx
+}
+
+/// Context for the list of a taxonomy's terms in one language.
+pub fn taxonomy(site: &Site, i18n: &I18n, tax: &Taxonomy) -> Context {
+    let url = tax.url.as_str();
+    let mut ctx = base(site, i18n, &tax.lang, url, &[]);
+    ctx.insert("title", &taxonomy_title(site, &tax.name, &tax.lang));
+    let terms: Vec<TermView> = tax
+        .terms
+        .iter()
+        .map(|t| TermView {
+            taxonomy: tax.name.clone(),
+            name: term_name(site, &tax.name, &t.slug, &tax.lang),
+            url: url_to(site, url, &t.url),
+            count: t.pages.len(),
+        })
+        .collect();
+    ctx.insert("terms", &terms);
+    ctx
+}
+
+/// Context for one term's page list.
+pub fn term(site: &Site, i18n: &I18n, tax: &Taxonomy, term: &Term) -> Context {
+    let url = term.url.as_str();
+    let mut ctx = base(site, i18n, &tax.lang, url, &[]);
+    ctx.insert("taxonomy_title", &taxonomy_title(site, &tax.name, &tax.lang));
+    ctx.insert("taxonomy_url", &url_to(site, url, &tax.url));
+    ctx.insert("title", &term_name(site, &tax.name, &term.slug, &tax.lang));
+    let pages: Vec<LinkView> = term.pages.iter().map(|&i| link(site, url, i)).collect();
+    ctx.insert("pages", &pages);
+    ctx
+}
+
+/// Context for pages that are not content: search, 404.
+pub fn plain(site: &Site, i18n: &I18n, lang: &str, url: &str) -> Context {
+    base(site, i18n, lang, url, &[])
+}
+
+/// Context for the root language chooser.
+pub fn languages(site: &Site, i18n: &I18n) -> Context {
+    let mut ctx = base(site, i18n, &site.config.default_language, "index.html", &[]);
+    #[derive(Serialize)]
+    struct Choice {
+        code: String,
+        name: String,
+        title: String,
+        description: String,
+        url: String,
+    }
+    let choices: Vec<Choice> = site
+        .config
+        .languages
+        .iter()
+        .filter_map(|l| {
+            let h = site.home(&l.code)?;
+            Some(Choice {
+                code: l.code.clone(),
+                name: l.name.clone(),
+                title: site.config.title_in(&l.code).to_string(),
+                description: site.config.description_in(&l.code).to_string(),
+                url: url_to(site, "index.html", &site.pages[h].url),
+            })
+        })
+        .collect();
+    ctx.insert("choices", &choices);
+    ctx
+}

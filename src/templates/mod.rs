@@ -1,0 +1,106 @@
+//! Tera 2 templates of the theme, with the Fluent `t()` function wired in.
+//! Templates receive small, precomputed views of the site (see `context.rs`),
+//! never whole sections of pages.
+
+pub mod context;
+
+use crate::diagnostics::Diagnostic;
+use crate::i18n::I18n;
+use fluent::FluentValue;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tera::{Kwargs, State, Tera};
+
+/// Templates a theme must provide.
+pub const REQUIRED: &[&str] = &[
+    "base.html",
+    "home.html",
+    "section.html",
+    "page.html",
+    "taxonomy.html",
+    "term.html",
+    "404.html",
+    "languages.html",
+    "search.html",
+];
+
+pub fn theme_dir(root: &Path, theme: &str) -> PathBuf {
+    root.join("themes").join(theme)
+}
+
+/// Loads `themes/<theme>/templates/**/*.html` and registers `t()`.
+pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>) -> Result<Tera, Diagnostic> {
+    let dir = theme_dir(root, theme).join("templates");
+    let display = Path::new("themes").join(theme).join("templates");
+    if !dir.is_dir() {
+        return Err(Diagnostic::error("theme", format!("theme '{theme}' has no templates folder"))
+            .in_file(&display)
+            .hint("set `theme:` in sala.yaml to a folder under themes/ (the bundled one is `default`)"));
+    }
+    let mut tera = Tera::new();
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.map_err(|e| Diagnostic::error("theme", e.to_string()).in_file(&display))?;
+        if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "html" || e == "xml") {
+            let name = entry
+                .path()
+                .strip_prefix(&dir)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
+            files.push((entry.path().to_path_buf(), name));
+        }
+    }
+    tera.add_template_files(files.iter().map(|(p, n)| (p.clone(), Some(n.clone()))))
+        .map_err(|e| {
+            Diagnostic::error("theme", format!("template error: {}", error_chain(&e)))
+                .in_file(&display)
+                .hint("fix the template syntax (Tera 2: {{ ... }}, {% ... %})")
+        })?;
+    for name in REQUIRED {
+        if !tera.contains_template(name) {
+            return Err(Diagnostic::error("theme", format!("missing template '{name}'"))
+                .in_file(&display.join(name))
+                .hint(format!("every theme needs: {}", REQUIRED.join(", "))));
+        }
+    }
+    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+        let key: String = kwargs.must_get("key")?;
+        let lang: String = match kwargs.get::<String>("lang")? {
+            Some(l) => l,
+            None => state.get::<String>("lang")?.unwrap_or_default(),
+        };
+        let mut args = Vec::new();
+        for (k, v) in kwargs.iter() {
+            let k = k.to_string();
+            if k == "key" || k == "lang" {
+                continue;
+            }
+            let fv = if let Some(n) = v.as_i64() {
+                FluentValue::from(n)
+            } else if let Some(f) = v.as_f64() {
+                FluentValue::from(f)
+            } else {
+                FluentValue::from(v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))
+            };
+            args.push((k, fv));
+        }
+        let args = (!args.is_empty()).then(|| I18n::args(args));
+        Ok(i18n.t(&lang, &key, args.as_ref()))
+    });
+    Ok(tera)
+}
+
+/// An error with its causes, on one line.
+pub fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut s = e.to_string();
+    let mut cur = e.source();
+    while let Some(c) = cur {
+        let cs = c.to_string();
+        if !s.contains(&cs) {
+            s.push_str(": ");
+            s.push_str(&cs);
+        }
+        cur = c.source();
+    }
+    s
+}
