@@ -5,7 +5,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "sala", version, about = "Build a multilingual static knowledge base from Markdown")]
+#[command(
+    name = "sala",
+    version,
+    about = "Build a multilingual static knowledge base from Markdown"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -188,11 +188,18 @@ fn validate(c: &Config) -> Result<(), Diagnostic> {
                 "config",
                 format!("title or description given for undeclared language '{lang}'"),
             )
-            .hint(format!("declared languages: {}", c.language_codes().join(", "))));
+            .hint(format!(
+                "declared languages: {}",
+                c.language_codes().join(", ")
+            )));
         }
     }
     for t in &c.taxonomies {
-        if !t.name.chars().all(|ch| ch.is_ascii_lowercase() || ch == '_' || ch == '-') {
+        if !t
+            .name
+            .chars()
+            .all(|ch| ch.is_ascii_lowercase() || ch == '_' || ch == '-')
+        {
             return Err(Diagnostic::error(
                 "config",
                 format!("taxonomy name '{}' must be lowercase ASCII", t.name),

@@ -121,9 +121,8 @@ impl Diagnostics {
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
         v.sort_by(|a, b| {
-            (a.severity, &a.kind, &a.path, a.line, a.col, &a.message).cmp(&(
-                b.severity, &b.kind, &b.path, b.line, b.col, &b.message,
-            ))
+            (a.severity, &a.kind, &a.path, a.line, a.col, &a.message)
+                .cmp(&(b.severity, &b.kind, &b.path, b.line, b.col, &b.message))
         });
         v.dedup();
         v
@@ -149,7 +148,13 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text.as_bytes()[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-    let col = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let col = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, col)
 }

@@ -33,7 +33,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             })?;
             print_diagnostics(&report);
             if report.failed() {
-                eprintln!("build failed: {} error(s); the previous site was left as it was", report.diagnostics.count(Severity::Error));
+                eprintln!(
+                    "build failed: {} error(s); the previous site was left as it was",
+                    report.diagnostics.count(Severity::Error)
+                );
                 return Ok(ExitCode::FAILURE);
             }
             print_summary(&report, start);
@@ -50,7 +53,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             match format {
                 Format::Text => {
                     print_diagnostics(&report);
-                    let (e, w) = (report.diagnostics.count(Severity::Error), report.diagnostics.count(Severity::Warning));
+                    let (e, w) = (
+                        report.diagnostics.count(Severity::Error),
+                        report.diagnostics.count(Severity::Warning),
+                    );
                     let pages: usize = report.pages_per_lang.values().sum();
                     eprintln!("checked {pages} pages: {e} error(s), {w} warning(s)");
                 }
@@ -64,19 +70,30 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     println!("{}", serde_json::to_string_pretty(&json)?);
                 }
             }
-            Ok(if report.failed() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+            Ok(if report.failed() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
-        Command::New { path, root, title } => match sala::scaffold::new_page(&root, &path, title.as_deref()) {
-            Ok(created) => {
-                println!("created {}", created.display());
-                Ok(ExitCode::SUCCESS)
+        Command::New { path, root, title } => {
+            match sala::scaffold::new_page(&root, &path, title.as_deref()) {
+                Ok(created) => {
+                    println!("created {}", created.display());
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(d) => {
+                    eprintln!("{d}");
+                    Ok(ExitCode::FAILURE)
+                }
             }
-            Err(d) => {
-                eprintln!("{d}");
-                Ok(ExitCode::FAILURE)
-            }
-        },
-        Command::Synth { pages_per_lang, out, from, seed } => {
+        }
+        Command::Synth {
+            pages_per_lang,
+            out,
+            from,
+            seed,
+        } => {
             let n = sala::synth::generate(&from, &out, pages_per_lang, seed)?;
             println!("wrote {n} pages to {}", out.display());
             Ok(ExitCode::SUCCESS)
@@ -95,7 +112,11 @@ fn print_diagnostics(report: &Report) {
 }
 
 fn print_summary(report: &Report, start: Instant) {
-    let langs: Vec<String> = report.pages_per_lang.iter().map(|(l, n)| format!("{l} {n}")).collect();
+    let langs: Vec<String> = report
+        .pages_per_lang
+        .iter()
+        .map(|(l, n)| format!("{l} {n}"))
+        .collect();
     let warnings = report.diagnostics.count(Severity::Warning);
     eprintln!(
         "built {} pages ({}), {} files, {} warning(s) in {:.2}s",

@@ -81,7 +81,9 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
     };
 
     let found = report.time("discover", |r| discover(&opts.root, &config, r));
-    let Some(found) = found else { return Ok(report) };
+    let Some(found) = found else {
+        return Ok(report);
+    };
     let pages = report.time("parse", |r| parse(&found.sources, &config, opts.drafts, r));
     let rendered = report.time("render", |_| render(&pages, &found.assets, &config, &i18n));
     let site = report.time("link", |r| link(config, pages, rendered, r));
@@ -110,7 +112,9 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
         return Ok(report);
     }
     let indexed = report.time("index", |_| index(&site, &staging))?;
-    let copied = report.time("assets", |_| assets(&opts.root, &site.config, &found.assets, &staging))?;
+    let copied = report.time("assets", |_| {
+        assets(&opts.root, &site.config, &found.assets, &staging)
+    })?;
     report.time("write", |_| staging.commit())?;
     report.files_written = written + indexed + copied;
     report.out_dir = Some(out);
@@ -118,7 +122,11 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
 }
 
 /// Stage 1: what is in content/.
-fn discover(root: &Path, config: &Config, report: &mut Report) -> Option<content::discover::Discovered> {
+fn discover(
+    root: &Path,
+    config: &Config,
+    report: &mut Report,
+) -> Option<content::discover::Discovered> {
     let mut errors = Vec::new();
     let found = content::discover(root, config, &mut errors);
     report.diagnostics.extend(errors);
@@ -133,7 +141,8 @@ fn discover(root: &Path, config: &Config, report: &mut Report) -> Option<content
 
 /// Stage 2: read each file, split and type its front matter, place it in the output.
 fn parse(sources: &[SourceFile], config: &Config, drafts: bool, report: &mut Report) -> Vec<Page> {
-    let results: Vec<Result<Page, Diagnostic>> = sources.par_iter().map(|s| parse_one(s, config)).collect();
+    let results: Vec<Result<Page, Diagnostic>> =
+        sources.par_iter().map(|s| parse_one(s, config)).collect();
     let mut pages = Vec::with_capacity(results.len());
     for r in results {
         match r {
@@ -149,7 +158,12 @@ fn parse(sources: &[SourceFile], config: &Config, drafts: bool, report: &mut Rep
             report.diagnostics.push(
                 Diagnostic::error(
                     "content",
-                    format!("{} and {} both write {}", pages[j].source.display(), p.source.display(), p.url),
+                    format!(
+                        "{} and {} both write {}",
+                        pages[j].source.display(),
+                        p.source.display(),
+                        p.url
+                    ),
                 )
                 .in_file(&p.source)
                 .hint("change the file name or the `slug:` of one of them"),
@@ -162,8 +176,9 @@ fn parse(sources: &[SourceFile], config: &Config, drafts: bool, report: &mut Rep
 }
 
 fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnostic> {
-    let bytes = std::fs::read(&s.path)
-        .map_err(|e| Diagnostic::error("content", format!("cannot read: {e}")).in_file(&s.display))?;
+    let bytes = std::fs::read(&s.path).map_err(|e| {
+        Diagnostic::error("content", format!("cannot read: {e}")).in_file(&s.display)
+    })?;
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
@@ -172,7 +187,9 @@ fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnostic> {
             let (line, col) = line_col(&good, valid);
             return Err(Diagnostic::error("content", "the file is not valid UTF-8")
                 .at(&s.display, line, col)
-                .hint("save the file as UTF-8 in your editor (File > Save with Encoding > UTF-8)"));
+                .hint(
+                    "save the file as UTF-8 in your editor (File > Save with Encoding > UTF-8)",
+                ));
         }
     };
     let split = front_matter::split(&text, &s.display)?;
@@ -207,7 +224,10 @@ fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnostic> {
             format!("{}/{}/index.html", s.lang, parts.join("/"))
         }
     };
-    let translation_key = meta.translation_key.clone().unwrap_or_else(|| s.rel.clone());
+    let translation_key = meta
+        .translation_key
+        .clone()
+        .unwrap_or_else(|| s.rel.clone());
     Ok(Page {
         lang: s.lang.clone(),
         rel: s.rel.clone(),
@@ -229,9 +249,16 @@ fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnostic> {
 }
 
 /// Stage 3: Markdown to HTML, in parallel, with links resolved against all pages.
-fn render(pages: &[Page], assets: &[content::Asset], config: &Config, i18n: &I18n) -> Vec<Rendered> {
+fn render(
+    pages: &[Page],
+    assets: &[content::Asset],
+    config: &Config,
+    i18n: &I18n,
+) -> Vec<Rendered> {
     let resolver = Resolver::new(
-        pages.iter().map(|p| (format!("{}/{}", p.lang, p.rel), p.url.clone())),
+        pages
+            .iter()
+            .map(|p| (format!("{}/{}", p.lang, p.rel), p.url.clone())),
         assets.iter().map(|a| a.out.clone()),
         config.pretty_urls,
     );
@@ -296,10 +323,18 @@ fn link(config: Config, pages: Vec<Page>, rendered: Vec<Rendered>, report: &mut 
     let backlinks = graph::backlinks(&pages, &rendered);
     let related = graph::related(&pages, &outgoing, &backlinks, 5);
     let taxonomies = links::taxonomies::collect(&pages, &config, &graph::page_order(&pages));
-    report.diagnostics.extend(check::broken_links(&pages, &rendered));
-    report.diagnostics.extend(check::orphans(&pages, &backlinks));
-    report.diagnostics.extend(check::missing_translations(&pages, &translations, &langs));
-    report.diagnostics.extend(check::stale_translations(&pages, &translations));
+    report
+        .diagnostics
+        .extend(check::broken_links(&pages, &rendered));
+    report
+        .diagnostics
+        .extend(check::orphans(&pages, &backlinks));
+    report
+        .diagnostics
+        .extend(check::missing_translations(&pages, &translations, &langs));
+    report
+        .diagnostics
+        .extend(check::stale_translations(&pages, &translations));
     Site {
         config,
         pages,
@@ -323,8 +358,15 @@ fn theme(
     report: &mut Report,
 ) -> anyhow::Result<usize> {
     use templates::context;
-    let bar = progress_bar(opts.progress && site.pages.len() > 300, site.pages.len() as u64);
-    let render_one = |name: &str, ctx: &tera::Context, url: &str, source: Option<&Path>| -> Result<(), Diagnostic> {
+    let bar = progress_bar(
+        opts.progress && site.pages.len() > 300,
+        site.pages.len() as u64,
+    );
+    let render_one = |name: &str,
+                      ctx: &tera::Context,
+                      url: &str,
+                      source: Option<&Path>|
+     -> Result<(), Diagnostic> {
         match tera.render(name, ctx) {
             Ok(html) => staging
                 .write(url, html.as_bytes())
@@ -332,13 +374,19 @@ fn theme(
             Err(e) => {
                 let d = Diagnostic::error(
                     "theme",
-                    format!("template '{name}' failed for {url}: {}", templates::error_chain(&e)),
+                    format!(
+                        "template '{name}' failed for {url}: {}",
+                        templates::error_chain(&e)
+                    ),
                 );
                 Err(match source {
                     Some(s) => d.in_file(s),
                     None => d,
                 }
-                .hint(format!("check themes/{}/templates/{name}", site.config.theme)))
+                .hint(format!(
+                    "check themes/{}/templates/{name}",
+                    site.config.theme
+                )))
             }
         }
     };
@@ -353,11 +401,21 @@ fn theme(
                 PageKind::Page => "page.html".into(),
             });
             let r = if tera.contains_template(&name) {
-                render_one(&name, &context::page(site, i18n, i), &p.url, Some(&p.source))
+                render_one(
+                    &name,
+                    &context::page(site, i18n, i),
+                    &p.url,
+                    Some(&p.source),
+                )
             } else {
-                Err(Diagnostic::error("theme", format!("missing template '{name}'"))
-                    .in_file(&p.source)
-                    .hint(format!("add themes/{}/templates/{name}, or change `template:`", site.config.theme)))
+                Err(
+                    Diagnostic::error("theme", format!("missing template '{name}'"))
+                        .in_file(&p.source)
+                        .hint(format!(
+                            "add themes/{}/templates/{name}, or change `template:`",
+                            site.config.theme
+                        )),
+                )
             };
             bar.inc(1);
             r.err()
@@ -369,24 +427,64 @@ fn theme(
         if tax.terms.is_empty() {
             continue;
         }
-        errors.extend(render_one("taxonomy.html", &context::taxonomy(site, i18n, tax), &tax.url, None).err());
+        errors.extend(
+            render_one(
+                "taxonomy.html",
+                &context::taxonomy(site, i18n, tax),
+                &tax.url,
+                None,
+            )
+            .err(),
+        );
         for term in &tax.terms {
-            errors.extend(render_one("term.html", &context::term(site, i18n, tax, term), &term.url, None).err());
+            errors.extend(
+                render_one(
+                    "term.html",
+                    &context::term(site, i18n, tax, term),
+                    &term.url,
+                    None,
+                )
+                .err(),
+            );
             count += 1;
         }
         count += 1;
     }
     for lang in site.config.language_codes() {
         let url = format!("{lang}/search/index.html");
-        errors.extend(render_one("search.html", &context::plain(site, i18n, lang, &url), &url, None).err());
+        errors.extend(
+            render_one(
+                "search.html",
+                &context::plain(site, i18n, lang, &url),
+                &url,
+                None,
+            )
+            .err(),
+        );
         let url = format!("{lang}/404.html");
-        errors.extend(render_one("404.html", &context::plain(site, i18n, lang, &url), &url, None).err());
+        errors.extend(
+            render_one(
+                "404.html",
+                &context::plain(site, i18n, lang, &url),
+                &url,
+                None,
+            )
+            .err(),
+        );
         count += 2;
     }
     let mut ctx = context::plain(site, i18n, &site.config.default_language, "404.html");
     ctx.insert("root", "/");
     errors.extend(render_one("404.html", &ctx, "404.html", None).err());
-    errors.extend(render_one("languages.html", &context::languages(site, i18n), "index.html", None).err());
+    errors.extend(
+        render_one(
+            "languages.html",
+            &context::languages(site, i18n),
+            "index.html",
+            None,
+        )
+        .err(),
+    );
     count += 2;
     report.diagnostics.extend(errors);
     Ok(count)
@@ -407,13 +505,22 @@ fn index(site: &Site, staging: &Staging) -> anyhow::Result<usize> {
                 .iter()
                 .map(|s| search::SearchSection {
                     anchor: s.anchor.clone(),
-                    heading: if s.anchor.is_empty() { p.meta.title.clone() } else { s.heading.clone() },
+                    heading: if s.anchor.is_empty() {
+                        p.meta.title.clone()
+                    } else {
+                        s.heading.clone()
+                    },
                     text: s.text.clone(),
                 })
                 .collect(),
         })
         .collect();
-    let langs: Vec<String> = site.config.language_codes().iter().map(|s| s.to_string()).collect();
+    let langs: Vec<String> = site
+        .config
+        .language_codes()
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     let files = search::build_index(&docs, &langs);
     for f in &files {
         staging.write(&f.path, &f.bytes)?;
@@ -422,8 +529,16 @@ fn index(site: &Site, staging: &Staging) -> anyhow::Result<usize> {
 }
 
 /// Theme static files to `assets/`, content files beside their pages.
-fn assets(root: &Path, config: &Config, assets: &[content::Asset], staging: &Staging) -> anyhow::Result<usize> {
-    let mut n = staging.copy_tree(&templates::theme_dir(root, &config.theme).join("static"), "assets")?;
+fn assets(
+    root: &Path,
+    config: &Config,
+    assets: &[content::Asset],
+    staging: &Staging,
+) -> anyhow::Result<usize> {
+    let mut n = staging.copy_tree(
+        &templates::theme_dir(root, &config.theme).join("static"),
+        "assets",
+    )?;
     for a in assets {
         staging.copy(&a.path, &a.out)?;
         n += 1;
@@ -436,7 +551,8 @@ fn progress_bar(show: bool, len: u64) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} pages") {
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} pages")
+    {
         bar.set_style(style.progress_chars("=> "));
     }
     bar.set_message("rendering");

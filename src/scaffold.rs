@@ -10,23 +10,39 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
     let rel = path.trim_matches('/').trim_end_matches(".md");
     let lang = rel.split('/').next().unwrap_or("");
     if !config.has_language(lang) {
-        return Err(Diagnostic::error("new", format!("'{path}' does not start with a language"))
-            .hint(format!("write it as <lang>/<section>/<name>, with <lang> one of: {}", config.language_codes().join(", "))));
+        return Err(
+            Diagnostic::error("new", format!("'{path}' does not start with a language")).hint(
+                format!(
+                    "write it as <lang>/<section>/<name>, with <lang> one of: {}",
+                    config.language_codes().join(", ")
+                ),
+            ),
+        );
     }
-    if rel.split('/').count() < 2 || rel.split('/').any(|s| s.is_empty() || s == "." || s == "..") {
-        return Err(Diagnostic::error("new", format!("'{path}' is not a page path"))
-            .hint("write it as <lang>/<section>/<name>, e.g. vi/handbook/my-page"));
+    if rel.split('/').count() < 2
+        || rel
+            .split('/')
+            .any(|s| s.is_empty() || s == "." || s == "..")
+    {
+        return Err(
+            Diagnostic::error("new", format!("'{path}' is not a page path"))
+                .hint("write it as <lang>/<section>/<name>, e.g. vi/handbook/my-page"),
+        );
     }
     let display = Path::new("content").join(format!("{rel}.md"));
     let file = root.join(&display);
     if file.exists() {
-        return Err(Diagnostic::error("new", "the page already exists").in_file(&display).hint("choose another name, or edit it"));
+        return Err(Diagnostic::error("new", "the page already exists")
+            .in_file(&display)
+            .hint("choose another name, or edit it"));
     }
     let name = rel.rsplit('/').next().unwrap_or(rel);
     let title = title.map(str::to_string).unwrap_or_else(|| {
         let t = name.replace(['-', '_'], " ");
         let mut c = t.chars();
-        c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
     });
     let today = today();
     let mut taxonomies = String::new();
@@ -39,9 +55,11 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
         title
     );
     if let Some(parent) = file.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| Diagnostic::error("new", e.to_string()).in_file(&display))?;
+        std::fs::create_dir_all(parent)
+            .map_err(|e| Diagnostic::error("new", e.to_string()).in_file(&display))?;
     }
-    std::fs::write(&file, text).map_err(|e| Diagnostic::error("new", e.to_string()).in_file(&display))?;
+    std::fs::write(&file, text)
+        .map_err(|e| Diagnostic::error("new", e.to_string()).in_file(&display))?;
     Ok(display)
 }
 

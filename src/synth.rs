@@ -8,32 +8,180 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 const VI: &[&str] = &[
-    "hợp tác", "quản lý", "quy trình", "công chức", "cơ quan", "nhà nước", "đối thoại", "chính sách",
-    "rủi ro", "nguồn lực", "năng lực", "lãnh đạo", "đánh giá", "hiệu suất", "minh bạch", "trách nhiệm",
-    "giải trình", "đồng thuận", "các bên", "liên quan", "thực hiện", "kết quả", "mục tiêu", "kế hoạch",
-    "điều phối", "hỗ trợ", "hòa giải", "tổ chức", "cuộc họp", "thông tin", "dữ kiện", "phân tích",
-    "chiến lược", "thay đổi", "dịch vụ", "công vụ", "khu vực", "quốc gia", "phát triển", "đào tạo",
-    "chất lượng", "điện tử", "chính phủ", "xây dựng", "tăng cường", "người dân", "cộng đồng", "ý kiến",
-    "trung lập", "kinh nghiệm", "kỹ năng", "tài chính", "kỹ thuật", "xã hội", "con người", "uy tín",
+    "hợp tác",
+    "quản lý",
+    "quy trình",
+    "công chức",
+    "cơ quan",
+    "nhà nước",
+    "đối thoại",
+    "chính sách",
+    "rủi ro",
+    "nguồn lực",
+    "năng lực",
+    "lãnh đạo",
+    "đánh giá",
+    "hiệu suất",
+    "minh bạch",
+    "trách nhiệm",
+    "giải trình",
+    "đồng thuận",
+    "các bên",
+    "liên quan",
+    "thực hiện",
+    "kết quả",
+    "mục tiêu",
+    "kế hoạch",
+    "điều phối",
+    "hỗ trợ",
+    "hòa giải",
+    "tổ chức",
+    "cuộc họp",
+    "thông tin",
+    "dữ kiện",
+    "phân tích",
+    "chiến lược",
+    "thay đổi",
+    "dịch vụ",
+    "công vụ",
+    "khu vực",
+    "quốc gia",
+    "phát triển",
+    "đào tạo",
+    "chất lượng",
+    "điện tử",
+    "chính phủ",
+    "xây dựng",
+    "tăng cường",
+    "người dân",
+    "cộng đồng",
+    "ý kiến",
+    "trung lập",
+    "kinh nghiệm",
+    "kỹ năng",
+    "tài chính",
+    "kỹ thuật",
+    "xã hội",
+    "con người",
+    "uy tín",
 ];
 const TH: &[&str] = &[
-    "การประสานงาน", "ผู้มีส่วนได้ส่วนเสีย", "ความร่วมมือ", "ธรรมาภิบาล", "การบริหาร", "หน่วยงาน", "ภาครัฐ",
-    "นโยบาย", "การตัดสินใจ", "ความโปร่งใส", "ความรับผิดชอบ", "ทรัพยากร", "การแก้ไขข้อขัดแย้ง", "เป้าหมาย",
-    "ยุทธศาสตร์", "การติดตาม", "ประเมินผล", "การเรียนรู้", "รัฐมนตรี", "กระทรวง", "เจ้าหน้าที่", "ข้าราชการ",
-    "การพัฒนา", "ศักยภาพ", "ผู้นำ", "การเปลี่ยนแปลง", "บริการสาธารณะ", "คุณภาพ", "รัฐบาลอิเล็กทรอนิกส์",
-    "ชุมชน", "ภาคเอกชน", "ข้อมูล", "การสื่อสาร", "เครือข่าย", "ความไว้วางใจ", "แผนงาน", "ขั้นตอน",
-    "ปัญหา", "อุปสรรค", "วิธีการ", "กลยุทธ์", "ความพร้อม", "ระบบสนับสนุน", "การประชุม", "เอกสาร",
-    "อาเซียน", "ประสานงาน", "ร่วมกัน", "อย่างมีประสิทธิภาพ", "ต่อเนื่อง", "ที่เกี่ยวข้อง", "และ", "ของ", "ใน",
+    "การประสานงาน",
+    "ผู้มีส่วนได้ส่วนเสีย",
+    "ความร่วมมือ",
+    "ธรรมาภิบาล",
+    "การบริหาร",
+    "หน่วยงาน",
+    "ภาครัฐ",
+    "นโยบาย",
+    "การตัดสินใจ",
+    "ความโปร่งใส",
+    "ความรับผิดชอบ",
+    "ทรัพยากร",
+    "การแก้ไขข้อขัดแย้ง",
+    "เป้าหมาย",
+    "ยุทธศาสตร์",
+    "การติดตาม",
+    "ประเมินผล",
+    "การเรียนรู้",
+    "รัฐมนตรี",
+    "กระทรวง",
+    "เจ้าหน้าที่",
+    "ข้าราชการ",
+    "การพัฒนา",
+    "ศักยภาพ",
+    "ผู้นำ",
+    "การเปลี่ยนแปลง",
+    "บริการสาธารณะ",
+    "คุณภาพ",
+    "รัฐบาลอิเล็กทรอนิกส์",
+    "ชุมชน",
+    "ภาคเอกชน",
+    "ข้อมูล",
+    "การสื่อสาร",
+    "เครือข่าย",
+    "ความไว้วางใจ",
+    "แผนงาน",
+    "ขั้นตอน",
+    "ปัญหา",
+    "อุปสรรค",
+    "วิธีการ",
+    "กลยุทธ์",
+    "ความพร้อม",
+    "ระบบสนับสนุน",
+    "การประชุม",
+    "เอกสาร",
+    "อาเซียน",
+    "ประสานงาน",
+    "ร่วมกัน",
+    "อย่างมีประสิทธิภาพ",
+    "ต่อเนื่อง",
+    "ที่เกี่ยวข้อง",
+    "และ",
+    "ของ",
+    "ใน",
 ];
 const EN: &[&str] = &[
-    "collaboration", "process", "manager", "officials", "agency", "government", "dialogue", "policy",
-    "risks", "resources", "capacity", "leadership", "evaluation", "performance", "transparency",
-    "accountability", "consensus", "stakeholders", "implementation", "results", "objectives", "planning",
-    "coordination", "facilitation", "mediation", "organisation", "meetings", "information", "facts",
-    "analysis", "strategy", "change", "services", "civil", "service", "regional", "national", "development",
-    "training", "quality", "electronic", "building", "strengthening", "citizens", "community", "views",
-    "neutral", "experience", "skills", "financial", "technical", "social", "managing", "reputation",
-    "the", "of", "and", "for", "with", "in",
+    "collaboration",
+    "process",
+    "manager",
+    "officials",
+    "agency",
+    "government",
+    "dialogue",
+    "policy",
+    "risks",
+    "resources",
+    "capacity",
+    "leadership",
+    "evaluation",
+    "performance",
+    "transparency",
+    "accountability",
+    "consensus",
+    "stakeholders",
+    "implementation",
+    "results",
+    "objectives",
+    "planning",
+    "coordination",
+    "facilitation",
+    "mediation",
+    "organisation",
+    "meetings",
+    "information",
+    "facts",
+    "analysis",
+    "strategy",
+    "change",
+    "services",
+    "civil",
+    "service",
+    "regional",
+    "national",
+    "development",
+    "training",
+    "quality",
+    "electronic",
+    "building",
+    "strengthening",
+    "citizens",
+    "community",
+    "views",
+    "neutral",
+    "experience",
+    "skills",
+    "financial",
+    "technical",
+    "social",
+    "managing",
+    "reputation",
+    "the",
+    "of",
+    "and",
+    "for",
+    "with",
+    "in",
 ];
 const TOPICS: usize = 40;
 
@@ -113,15 +261,26 @@ pub fn generate(from: &Path, out: &Path, per_lang: usize, seed: u64) -> Result<u
          default_language: en\ntaxonomies:\n  - name: topics\n    title: {vi: Chủ đề, th: หัวข้อ, en: Topics}\n    terms:\n",
     );
     for t in 0..TOPICS {
-        let _ = writeln!(yaml, "      topic-{t:02}: {{vi: Chủ đề {t}, th: หัวข้อ {t}, en: Topic {t}}}");
+        let _ = writeln!(
+            yaml,
+            "      topic-{t:02}: {{vi: Chủ đề {t}, th: หัวข้อ {t}, en: Topic {t}}}"
+        );
     }
     std::fs::write(out.join("sala.yaml"), yaml)?;
     let mut count = 0;
     for lang in ["vi", "th", "en"] {
         let mut rng = Rng(seed ^ 0x9E37_79B9_7F4A_7C15 ^ lang.as_bytes()[0] as u64);
         let root = out.join("content").join(lang);
-        let title = |rng: &mut Rng| sentence(rng, lang, 3).trim_end_matches(['.', ' ']).to_string();
-        let mut home = format!("---\ntitle: \"{}\"\ndescription: \"{}\"\n---\n\n", title(&mut rng), title(&mut rng));
+        let title = |rng: &mut Rng| {
+            sentence(rng, lang, 3)
+                .trim_end_matches(['.', ' '])
+                .to_string()
+        };
+        let mut home = format!(
+            "---\ntitle: \"{}\"\ndescription: \"{}\"\n---\n\n",
+            title(&mut rng),
+            title(&mut rng)
+        );
         for s in 0..sections {
             let _ = writeln!(home, "- [{}](section-{s:02}/_index.md)", title(&mut rng));
         }
@@ -130,7 +289,11 @@ pub fn generate(from: &Path, out: &Path, per_lang: usize, seed: u64) -> Result<u
         for page in 0..per_lang {
             let s = page % sections;
             if page < sections {
-                let mut idx = format!("---\ntitle: \"{}\"\nweight: {s}\n---\n\n{}\n\n", title(&mut rng), paragraph(&mut rng, lang));
+                let mut idx = format!(
+                    "---\ntitle: \"{}\"\nweight: {s}\n---\n\n{}\n\n",
+                    title(&mut rng),
+                    paragraph(&mut rng, lang)
+                );
                 let mut p = s;
                 while p < per_lang {
                     let _ = writeln!(idx, "- [{}](page-{p:05}.md)", title(&mut rng));
@@ -165,7 +328,12 @@ pub fn generate(from: &Path, out: &Path, per_lang: usize, seed: u64) -> Result<u
                         md.push('\n');
                     }
                     2 => {
-                        let _ = writeln!(md, "| {} | {} |\n|---|---|", title(&mut rng), title(&mut rng));
+                        let _ = writeln!(
+                            md,
+                            "| {} | {} |\n|---|---|",
+                            title(&mut rng),
+                            title(&mut rng)
+                        );
                         for _ in 0..4 {
                             let _ = writeln!(md, "| {} | {} |", title(&mut rng), title(&mut rng));
                         }

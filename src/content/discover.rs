@@ -39,11 +39,9 @@ pub fn discover(
 ) -> Result<Discovered, Diagnostic> {
     let content = root.join("content");
     if !content.is_dir() {
-        return Err(
-            Diagnostic::error("content", "no content/ folder").in_file(&content).hint(
-                "create content/<lang>/_index.md, or run `sala new <lang>/my-page`",
-            ),
-        );
+        return Err(Diagnostic::error("content", "no content/ folder")
+            .in_file(&content)
+            .hint("create content/<lang>/_index.md, or run `sala new <lang>/my-page`"));
     }
     let mut sources = Vec::new();
     let mut assets = Vec::new();
@@ -55,8 +53,12 @@ pub fn discover(
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| content.clone());
-                errors.push(Diagnostic::error("content", format!("cannot read: {e}")).in_file(&path));
+                let path = e
+                    .path()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| content.clone());
+                errors
+                    .push(Diagnostic::error("content", format!("cannot read: {e}")).in_file(&path));
                 continue;
             }
         };

@@ -135,9 +135,11 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::error("front matter", "front matter is not closed")
-        .at(path, 1, 1)
-        .hint("add a line `---` after the last front matter field"))
+    Err(
+        Diagnostic::error("front matter", "front matter is not closed")
+            .at(path, 1, 1)
+            .hint("add a line `---` after the last front matter field"),
+    )
 }
 
 /// Parses and checks the YAML of one file. Returns the front matter and its taxonomy terms.
@@ -150,7 +152,9 @@ pub fn parse(
         FrontMatter::default()
     } else {
         yaml::from_str(split.yaml).map_err(|e| {
-            let line = e.line.map_or(split.yaml_line - 1, |l| l + split.yaml_line - 1);
+            let line = e
+                .line
+                .map_or(split.yaml_line - 1, |l| l + split.yaml_line - 1);
             let mut d = Diagnostic::error("front matter", e.message.clone()).at(
                 path,
                 line,

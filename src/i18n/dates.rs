@@ -11,9 +11,15 @@ pub fn format_date(i18n: &I18n, lang: &str, d: Date) -> String {
     let args = I18n::args([
         ("day".to_string(), FluentValue::from(d.day.to_string())),
         ("month".to_string(), FluentValue::from(month)),
-        ("month_number".to_string(), FluentValue::from(d.month.to_string())),
+        (
+            "month_number".to_string(),
+            FluentValue::from(d.month.to_string()),
+        ),
         ("year".to_string(), FluentValue::from(d.year.to_string())),
-        ("year_be".to_string(), FluentValue::from((d.year + 543).to_string())),
+        (
+            "year_be".to_string(),
+            FluentValue::from((d.year + 543).to_string()),
+        ),
     ]);
     i18n.t(lang, "date-long", Some(&args))
 }

@@ -42,7 +42,10 @@ impl I18n {
                         .in_file(&display)
                         .hint(format!("create it; until then '{lang}' pages use the default language's strings"));
                     if lang == config.default_language {
-                        errors.push(Diagnostic { severity: crate::diagnostics::Severity::Error, ..d });
+                        errors.push(Diagnostic {
+                            severity: crate::diagnostics::Severity::Error,
+                            ..d
+                        });
                     } else {
                         warnings.push(d);
                     }
@@ -141,7 +144,9 @@ impl I18n {
             .map(|(lang, key)| {
                 Diagnostic::warning("i18n", format!("missing key '{key}' in language '{lang}'"))
                     .in_file(&Path::new("i18n").join(format!("{lang}.ftl")))
-                    .hint(format!("add `{key} = ...`; the default language's text was used"))
+                    .hint(format!(
+                        "add `{key} = ...`; the default language's text was used"
+                    ))
             })
             .collect()
     }

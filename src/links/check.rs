@@ -14,8 +14,9 @@ pub fn broken_links(pages: &[Page], rendered: &[Rendered]) -> Vec<Diagnostic> {
         for link in &r.links {
             let (target_page, anchor) = match &link.target {
                 Target::Broken { reason, hint } => {
-                    let mut d = Diagnostic::error("link", format!("broken link '{}': {reason}", link.href))
-                        .at(&page.source, link.line, link.col);
+                    let mut d =
+                        Diagnostic::error("link", format!("broken link '{}': {reason}", link.href))
+                            .at(&page.source, link.line, link.col);
                     if let Some(h) = hint {
                         d = d.hint(h.clone());
                     }
@@ -29,7 +30,11 @@ pub fn broken_links(pages: &[Page], rendered: &[Rendered]) -> Vec<Diagnostic> {
             if anchor.is_empty() || rendered[target_page].anchors.contains(anchor) {
                 continue;
             }
-            let mut anchors: Vec<&str> = rendered[target_page].anchors.iter().map(String::as_str).collect();
+            let mut anchors: Vec<&str> = rendered[target_page]
+                .anchors
+                .iter()
+                .map(String::as_str)
+                .collect();
             anchors.sort_unstable();
             let mut d = Diagnostic::error(
                 "link",
@@ -64,7 +69,11 @@ pub fn orphans(pages: &[Page], backlinks: &[Vec<usize>]) -> Vec<Diagnostic> {
         .collect()
 }
 
-pub fn missing_translations(pages: &[Page], translations: &[Vec<(String, usize)>], langs: &[&str]) -> Vec<Diagnostic> {
+pub fn missing_translations(
+    pages: &[Page],
+    translations: &[Vec<(String, usize)>],
+    langs: &[&str],
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (i, p) in pages.iter().enumerate() {
         // Report once per group, on its first page.
@@ -78,16 +87,19 @@ pub fn missing_translations(pages: &[Page], translations: &[Vec<(String, usize)>
             .collect();
         if !missing.is_empty() {
             out.push(
-                Diagnostic::warning("translation", format!("no translation in: {}", missing.join(", ")))
-                    .in_file(&p.source)
-                    .hint(format!(
-                        "add {} (same path under each language folder)",
-                        missing
-                            .iter()
-                            .map(|l| format!("content/{l}/{}", p.rel))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )),
+                Diagnostic::warning(
+                    "translation",
+                    format!("no translation in: {}", missing.join(", ")),
+                )
+                .in_file(&p.source)
+                .hint(format!(
+                    "add {} (same path under each language folder)",
+                    missing
+                        .iter()
+                        .map(|l| format!("content/{l}/{}", p.rel))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
             );
         }
     }
@@ -95,7 +107,10 @@ pub fn missing_translations(pages: &[Page], translations: &[Vec<(String, usize)>
 }
 
 /// A translation whose `updated` (or `date`) is older than another language's `updated`.
-pub fn stale_translations(pages: &[Page], translations: &[Vec<(String, usize)>]) -> Vec<Diagnostic> {
+pub fn stale_translations(
+    pages: &[Page],
+    translations: &[Vec<(String, usize)>],
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (i, p) in pages.iter().enumerate() {
         let mine = p.meta.updated.or(p.meta.date);

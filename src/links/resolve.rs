@@ -18,7 +18,10 @@ pub enum Target {
     /// `https:`, `mailto:` and the like: left alone.
     External,
     /// Nothing there: the reason and maybe a suggestion.
-    Broken { reason: String, hint: Option<String> },
+    Broken {
+        reason: String,
+        hint: Option<String>,
+    },
 }
 
 pub struct Resolver {
@@ -224,9 +227,18 @@ mod tests {
         Resolver::new(
             [
                 ("vi/_index.md".to_string(), "vi/index.html".to_string()),
-                ("vi/handbook/_index.md".into(), "vi/handbook/index.html".into()),
-                ("vi/handbook/risks.md".into(), "vi/handbook/risks/index.html".into()),
-                ("en/handbook/risks.md".into(), "en/handbook/risks/index.html".into()),
+                (
+                    "vi/handbook/_index.md".into(),
+                    "vi/handbook/index.html".into(),
+                ),
+                (
+                    "vi/handbook/risks.md".into(),
+                    "vi/handbook/risks/index.html".into(),
+                ),
+                (
+                    "en/handbook/risks.md".into(),
+                    "en/handbook/risks/index.html".into(),
+                ),
             ],
             ["vi/handbook/figure.png".to_string()],
             false,
@@ -248,13 +260,20 @@ mod tests {
             r.resolve("vi/handbook/risks.md", "../../en/handbook/risks.md"),
             Target::Page(3, None)
         );
-        assert_eq!(r.resolve("vi/handbook/risks.md", "../"), Target::Page(0, None));
+        assert_eq!(
+            r.resolve("vi/handbook/risks.md", "../"),
+            Target::Page(0, None)
+        );
     }
 
     #[test]
     fn output_links_are_relative_and_name_index_html() {
         assert_eq!(
-            relative_url("vi/handbook/risks/index.html", "vi/handbook/index.html", false),
+            relative_url(
+                "vi/handbook/risks/index.html",
+                "vi/handbook/index.html",
+                false
+            ),
             "../index.html"
         );
         assert_eq!(
@@ -262,10 +281,17 @@ mod tests {
             "handbook/risks/index.html"
         );
         assert_eq!(
-            relative_url("vi/handbook/risks/index.html", "en/handbook/risks/index.html", false),
+            relative_url(
+                "vi/handbook/risks/index.html",
+                "en/handbook/risks/index.html",
+                false
+            ),
             "../../../en/handbook/risks/index.html"
         );
-        assert_eq!(relative_url("vi/a/index.html", "vi/a/index.html", true), "./");
+        assert_eq!(
+            relative_url("vi/a/index.html", "vi/a/index.html", true),
+            "./"
+        );
         assert_eq!(root_prefix("vi/handbook/risks/index.html"), "../../../");
     }
 
@@ -273,14 +299,19 @@ mod tests {
     fn broken_links_suggest_the_closest_file() {
         let r = resolver();
         match r.resolve("vi/handbook/_index.md", "riks.md") {
-            Target::Broken { hint, .. } => assert_eq!(hint.as_deref(), Some("did you mean 'risks.md'?")),
+            Target::Broken { hint, .. } => {
+                assert_eq!(hint.as_deref(), Some("did you mean 'risks.md'?"))
+            }
             t => panic!("expected broken, got {t:?}"),
         }
         assert!(matches!(
             r.resolve("vi/_index.md", "../../etc/passwd"),
             Target::Broken { .. }
         ));
-        assert_eq!(r.resolve("vi/_index.md", "https://example.org"), Target::External);
+        assert_eq!(
+            r.resolve("vi/_index.md", "https://example.org"),
+            Target::External
+        );
         assert_eq!(
             r.resolve("vi/handbook/risks.md", "figure.png"),
             Target::Asset("vi/handbook/figure.png".into())

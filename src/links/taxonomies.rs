@@ -24,7 +24,11 @@ pub struct Taxonomy {
     pub terms: Vec<Term>,
 }
 
-pub fn collect(pages: &[Page], config: &Config, order: &dyn Fn(&usize, &usize) -> std::cmp::Ordering) -> Vec<Taxonomy> {
+pub fn collect(
+    pages: &[Page],
+    config: &Config,
+    order: &dyn Fn(&usize, &usize) -> std::cmp::Ordering,
+) -> Vec<Taxonomy> {
     let mut out = Vec::new();
     for tax in &config.taxonomies {
         for lang in config.language_codes() {

@@ -6,7 +6,11 @@ use crate::diagnostics::Diagnostic;
 use std::collections::BTreeMap;
 
 /// For each page, its translations as (language, page index), in config order.
-pub fn group(pages: &[Page], langs: &[&str], errors: &mut Vec<Diagnostic>) -> Vec<Vec<(String, usize)>> {
+pub fn group(
+    pages: &[Page],
+    langs: &[&str],
+    errors: &mut Vec<Diagnostic>,
+) -> Vec<Vec<(String, usize)>> {
     let mut groups: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
     for (i, p) in pages.iter().enumerate() {
         let slot = groups.entry(p.translation_key.as_str()).or_default();

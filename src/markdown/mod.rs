@@ -5,4 +5,7 @@
 mod render;
 mod sanitize;
 
-pub use render::{escape_attr, escape_text, render, AlertLabels, LinkRef, RenderInput, Rendered, TextSection, TocEntry};
+pub use render::{
+    escape_attr, escape_text, render, AlertLabels, LinkRef, RenderInput, Rendered, TextSection,
+    TocEntry,
+};

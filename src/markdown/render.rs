@@ -138,7 +138,11 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                 };
                 let title = text.trim().to_string();
                 let base = explicit.unwrap_or_else(|| slugify(&title));
-                let base = if base.is_empty() { "section".to_string() } else { base };
+                let base = if base.is_empty() {
+                    "section".to_string()
+                } else {
+                    base
+                };
                 let mut id = base.clone();
                 let mut n = 1;
                 while out.anchors.contains(&id) {
@@ -313,5 +317,7 @@ pub fn escape_attr(s: &str) -> String {
 }
 
 pub fn escape_text(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

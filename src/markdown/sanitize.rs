@@ -8,13 +8,21 @@ fn builder() -> &'static ammonia::Builder<'static> {
     static BUILDER: OnceLock<ammonia::Builder<'static>> = OnceLock::new();
     BUILDER.get_or_init(|| {
         let mut b = ammonia::Builder::default();
-        b.add_tags(["figure", "figcaption", "input", "mark", "section", "details", "summary"])
-            .add_generic_attributes(["id", "class", "role", "aria-label", "aria-hidden", "lang"])
-            .add_tag_attributes("input", ["type", "checked", "disabled"])
-            .add_tag_attributes("td", ["style"])
-            .add_tag_attributes("th", ["style"])
-            .link_rel(None)
-            .url_relative(ammonia::UrlRelative::PassThrough);
+        b.add_tags([
+            "figure",
+            "figcaption",
+            "input",
+            "mark",
+            "section",
+            "details",
+            "summary",
+        ])
+        .add_generic_attributes(["id", "class", "role", "aria-label", "aria-hidden", "lang"])
+        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tag_attributes("td", ["style"])
+        .add_tag_attributes("th", ["style"])
+        .link_rel(None)
+        .url_relative(ammonia::UrlRelative::PassThrough);
         b
     })
 }

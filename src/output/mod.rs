@@ -15,9 +15,15 @@ pub struct Staging {
 impl Staging {
     /// Creates an empty staging folder next to `target`.
     pub fn new(target: &Path) -> Result<Staging> {
-        let parent = target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
-        let name = target.file_name().map_or("public".into(), |n| n.to_string_lossy().into_owned());
+        let parent = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+        let name = target
+            .file_name()
+            .map_or("public".into(), |n| n.to_string_lossy().into_owned());
         let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
         if dir.exists() {
             fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
@@ -62,7 +68,11 @@ impl Staging {
         for entry in walkdir::WalkDir::new(from).sort_by_file_name() {
             let entry = entry?;
             if entry.file_type().is_file() {
-                let sub = entry.path().strip_prefix(from)?.to_string_lossy().replace('\\', "/");
+                let sub = entry
+                    .path()
+                    .strip_prefix(from)?
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 self.copy(entry.path(), &format!("{rel}/{sub}"))?;
                 n += 1;
             }
@@ -74,7 +84,9 @@ impl Staging {
     pub fn commit(mut self) -> Result<()> {
         let old = self.target.with_file_name(format!(
             ".{}.old-{}",
-            self.target.file_name().map_or("public".into(), |n| n.to_string_lossy().into_owned()),
+            self.target
+                .file_name()
+                .map_or("public".into(), |n| n.to_string_lossy().into_owned()),
             std::process::id()
         ));
         let had_old = self.target.exists();
@@ -86,7 +98,9 @@ impl Staging {
             if had_old {
                 let _ = fs::rename(&old, &self.target);
             }
-            return Err(e).with_context(|| format!("cannot move the new site into {}", self.target.display()));
+            return Err(e).with_context(|| {
+                format!("cannot move the new site into {}", self.target.display())
+            });
         }
         self.committed = true;
         if had_old {

@@ -27,6 +27,12 @@ struct LanguageView<'a> {
 }
 
 #[derive(Serialize)]
+struct LanguageLink {
+    lang: String,
+    url: String,
+}
+
+#[derive(Serialize)]
 struct TermView {
     taxonomy: String,
     name: String,
@@ -70,7 +76,13 @@ fn link(site: &Site, from: &str, i: usize) -> LinkView {
 }
 
 /// What every template gets: language, root prefix, site, switcher, navigation.
-fn base(site: &Site, i18n: &I18n, lang: &str, url: &str, translations: &[(String, usize)]) -> Context {
+fn base(
+    site: &Site,
+    i18n: &I18n,
+    lang: &str,
+    url: &str,
+    translations: &[(String, usize)],
+) -> Context {
     let c = &site.config;
     let mut ctx = Context::new();
     ctx.insert("lang", lang);
@@ -78,20 +90,36 @@ fn base(site: &Site, i18n: &I18n, lang: &str, url: &str, translations: &[(String
     ctx.insert("site_title", c.title_in(lang));
     ctx.insert("site_description", c.description_in(lang));
     let home = site.home(lang);
-    ctx.insert("home_url", &home.map_or_else(|| url_to(site, url, "index.html"), |h| url_to(site, url, &site.pages[h].url)));
-    ctx.insert("search_url", &url_to(site, url, &format!("{lang}/search/index.html")));
+    ctx.insert(
+        "home_url",
+        &home.map_or_else(
+            || url_to(site, url, "index.html"),
+            |h| url_to(site, url, &site.pages[h].url),
+        ),
+    );
+    ctx.insert(
+        "search_url",
+        &url_to(site, url, &format!("{lang}/search/index.html")),
+    );
     let languages: Vec<LanguageView> = c
         .languages
         .iter()
         .map(|l| {
-            let found = translations.iter().find(|(tl, _)| *tl == l.code).map(|t| t.1);
+            let found = translations
+                .iter()
+                .find(|(tl, _)| *tl == l.code)
+                .map(|t| t.1);
             let fallback = site
                 .home(&l.code)
                 .map_or_else(|| "index.html".to_string(), |h| site.pages[h].url.clone());
             LanguageView {
                 code: &l.code,
                 name: &l.name,
-                url: url_to(site, url, &found.map_or(fallback, |i| site.pages[i].url.clone())),
+                url: url_to(
+                    site,
+                    url,
+                    &found.map_or(fallback, |i| site.pages[i].url.clone()),
+                ),
                 exists: found.is_some(),
                 current: l.code == lang,
             }
@@ -132,7 +160,9 @@ fn taxonomy_title(site: &Site, name: &str, lang: &str) -> String {
 fn term_name(site: &Site, taxonomy: &str, term: &str, lang: &str) -> String {
     site.config
         .taxonomy(taxonomy)
-        .map_or(term, |t| t.term_name(term, lang, &site.config.default_language))
+        .map_or(term, |t| {
+            t.term_name(term, lang, &site.config.default_language)
+        })
         .to_string()
 }
 
@@ -153,13 +183,15 @@ pub fn page(site: &Site, i18n: &I18n, i: usize) -> Context {
     let terms = p
         .taxonomies
         .iter()
-        .flat_map(|(tax, terms)| {
-            terms.iter().map(move |t| (tax, t))
-        })
+        .flat_map(|(tax, terms)| terms.iter().map(move |t| (tax, t)))
         .map(|(tax, t)| TermView {
             taxonomy: taxonomy_title(site, tax, &p.lang),
             name: term_name(site, tax, t, &p.lang),
-            url: url_to(site, url, &crate::links::taxonomies::term_url(&p.lang, tax, t)),
+            url: url_to(
+                site,
+                url,
+                &crate::links::taxonomies::term_url(&p.lang, tax, t),
+            ),
             count: 0,
         })
         .collect();
@@ -187,20 +219,41 @@ pub fn page(site: &Site, i18n: &I18n, i: usize) -> Context {
     }
     crumbs.reverse();
     ctx.insert("breadcrumbs", &crumbs);
-    let children: Vec<LinkView> = site.structure.children[i].iter().map(|&c| link(site, url, c)).collect();
+    let children: Vec<LinkView> = site.structure.children[i]
+        .iter()
+        .map(|&c| link(site, url, c))
+        .collect();
     ctx.insert("children", &children);
     ctx.insert("prev", &site.structure.prev[i].map(|j| link(site, url, j)));
     ctx.insert("next", &site.structure.next[i].map(|j| link(site, url, j)));
-    let backlinks: Vec<LinkView> = site.backlinks[i].iter().map(|&j| link(site, url, j)).collect();
-    ctx.insert("backlinks", &backlinks);
-    let related: Vec<LinkView> = site.related[i].iter().map(|&j| link(site, url, j)).collect();
-    ctx.insert("related", &related);
-    let alternates: Vec<(String, String)> = site.translations[i]
+    let backlinks: Vec<LinkView> = site.backlinks[i]
         .iter()
-        .map(|(l, j)| (l.clone(), url_to(site, url, &site.pages[*j].url)))
+        .map(|&j| link(site, url, j))
+        .collect();
+    ctx.insert("backlinks", &backlinks);
+    let related: Vec<LinkView> = site.related[i]
+        .iter()
+        .map(|&j| link(site, url, j))
+        .collect();
+    ctx.insert("related", &related);
+    let alternates: Vec<LanguageLink> = site.translations[i]
+        .iter()
+        .map(|(l, j)| LanguageLink {
+            lang: l.clone(),
+            url: url_to(site, url, &site.pages[*j].url),
+        })
         .collect();
     ctx.insert("alternates", &alternates);
-    ctx.insert("missing_languages", &site.config.languages.iter().filter(|l| !site.translations[i].iter().any(|(tl, _)| *tl == l.code)).map(|l| l.name.as_str()).collect::<Vec<_>>());
+    ctx.insert(
+        "missing_languages",
+        &site
+            .config
+            .languages
+            .iter()
+            .filter(|l| !site.translations[i].iter().any(|(tl, _)| *tl == l.code))
+            .map(|l| l.name.as_str())
+            .collect::<Vec<_>>(),
+    );
     ctx
 }
 
@@ -227,7 +280,10 @@ pub fn taxonomy(site: &Site, i18n: &I18n, tax: &Taxonomy) -> Context {
 pub fn term(site: &Site, i18n: &I18n, tax: &Taxonomy, term: &Term) -> Context {
     let url = term.url.as_str();
     let mut ctx = base(site, i18n, &tax.lang, url, &[]);
-    ctx.insert("taxonomy_title", &taxonomy_title(site, &tax.name, &tax.lang));
+    ctx.insert(
+        "taxonomy_title",
+        &taxonomy_title(site, &tax.name, &tax.lang),
+    );
     ctx.insert("taxonomy_url", &url_to(site, url, &tax.url));
     ctx.insert("title", &term_name(site, &tax.name, &term.slug, &tax.lang));
     let pages: Vec<LinkView> = term.pages.iter().map(|&i| link(site, url, i)).collect();

@@ -40,8 +40,14 @@ pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>) -> Result<Tera, Diagnosti
     let mut tera = Tera::new();
     let mut files: Vec<(PathBuf, String)> = Vec::new();
     for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
-        let entry = entry.map_err(|e| Diagnostic::error("theme", e.to_string()).in_file(&display))?;
-        if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "html" || e == "xml") {
+        let entry =
+            entry.map_err(|e| Diagnostic::error("theme", e.to_string()).in_file(&display))?;
+        if entry.file_type().is_file()
+            && entry
+                .path()
+                .extension()
+                .is_some_and(|e| e == "html" || e == "xml")
+        {
             let name = entry
                 .path()
                 .strip_prefix(&dir)
@@ -50,6 +56,37 @@ pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>) -> Result<Tera, Diagnosti
             files.push((entry.path().to_path_buf(), name));
         }
     }
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let key: String = kwargs.must_get("key")?;
+            let lang: String = match kwargs.get::<String>("lang")? {
+                Some(l) => l,
+                None => state.get::<String>("lang")?.unwrap_or_default(),
+            };
+            let mut args = Vec::new();
+            for (k, v) in kwargs.iter() {
+                let k = k.to_string();
+                if k == "key" || k == "lang" {
+                    continue;
+                }
+                let fv = if let Some(n) = v.as_i64() {
+                    FluentValue::from(n)
+                } else if let Some(f) = v.as_f64() {
+                    FluentValue::from(f)
+                } else {
+                    FluentValue::from(
+                        v.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| v.to_string()),
+                    )
+                };
+                args.push((k, fv));
+            }
+            let args = (!args.is_empty()).then(|| I18n::args(args));
+            Ok(i18n.t(&lang, &key, args.as_ref()))
+        },
+    );
     tera.add_template_files(files.iter().map(|(p, n)| (p.clone(), Some(n.clone()))))
         .map_err(|e| {
             Diagnostic::error("theme", format!("template error: {}", error_chain(&e)))
@@ -58,35 +95,13 @@ pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>) -> Result<Tera, Diagnosti
         })?;
     for name in REQUIRED {
         if !tera.contains_template(name) {
-            return Err(Diagnostic::error("theme", format!("missing template '{name}'"))
-                .in_file(&display.join(name))
-                .hint(format!("every theme needs: {}", REQUIRED.join(", "))));
+            return Err(
+                Diagnostic::error("theme", format!("missing template '{name}'"))
+                    .in_file(&display.join(name))
+                    .hint(format!("every theme needs: {}", REQUIRED.join(", "))),
+            );
         }
     }
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-        let key: String = kwargs.must_get("key")?;
-        let lang: String = match kwargs.get::<String>("lang")? {
-            Some(l) => l,
-            None => state.get::<String>("lang")?.unwrap_or_default(),
-        };
-        let mut args = Vec::new();
-        for (k, v) in kwargs.iter() {
-            let k = k.to_string();
-            if k == "key" || k == "lang" {
-                continue;
-            }
-            let fv = if let Some(n) = v.as_i64() {
-                FluentValue::from(n)
-            } else if let Some(f) = v.as_f64() {
-                FluentValue::from(f)
-            } else {
-                FluentValue::from(v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))
-            };
-            args.push((k, fv));
-        }
-        let args = (!args.is_empty()).then(|| I18n::args(args));
-        Ok(i18n.t(&lang, &key, args.as_ref()))
-    });
     Ok(tera)
 }
 

@@ -1,0 +1,56 @@
+# ข้อความส่วนติดต่อผู้ใช้ของธีมเริ่มต้น ภาษาไทย
+
+skip-to-content = ข้ามไปยังเนื้อหา
+nav-label = ส่วนหลัก
+language-switcher-label = ภาษา
+language-missing = ยังไม่มีฉบับภาษา{ $language }: เปิดหน้าแรกภาษา{ $language }
+translation-missing = หน้านี้ยังไม่มีฉบับภาษา: { $languages }
+breadcrumbs-label = ตำแหน่งปัจจุบัน
+toc-title = ในหน้านี้
+terms-title = หัวข้อของหน้านี้
+related-title = แนวทางที่เกี่ยวข้อง
+backlinks-title = หน้าที่อ้างถึงหน้านี้
+prev-next-label = หน้าอื่นในส่วนนี้
+previous = ก่อนหน้า:
+next = ถัดไป:
+published-on = เผยแพร่เมื่อ
+updated-on = ปรับปรุงเมื่อ
+draft-badge = ฉบับร่าง
+home-sections-title = ส่วนต่าง ๆ ของคลังความรู้
+section-pages-title = { $count } หน้าในส่วนนี้
+pages-count = { $count } หน้า
+not-found-title = ไม่พบหน้าที่ต้องการ
+not-found-text = ไม่พบหน้าที่คุณต้องการ หน้านั้นอาจถูกย้าย หรือที่อยู่อาจพิมพ์ผิด
+go-home = กลับไปหน้าแรก
+choose-language = เลือกภาษา
+footer-offline = ใช้งานได้แบบออฟไลน์: เปิดเว็บไซต์นี้จากโฟลเดอร์ได้โดยตรง รวมถึงการค้นหา
+
+alert-note = หมายเหตุ
+alert-tip = เคล็ดลับ
+alert-important = สำคัญ
+alert-warning = คำเตือน
+alert-caution = ข้อควรระวัง
+
+search-label = ค้นหา
+search-placeholder = ค้นหาในคลังความรู้
+search-no-results = ไม่พบหน้าที่ตรงกับคำค้น
+search-results-count = { $count } ผลลัพธ์
+search-all-languages = ค้นหาทุกภาษา
+search-this-language = ค้นหาเฉพาะภาษาไทย
+search-page-title = ค้นหา
+search-loading = กำลังค้นหา…
+search-result-in = ในหัวข้อ “{ $heading }”
+
+month-1 = มกราคม
+month-2 = กุมภาพันธ์
+month-3 = มีนาคม
+month-4 = เมษายน
+month-5 = พฤษภาคม
+month-6 = มิถุนายน
+month-7 = กรกฎาคม
+month-8 = สิงหาคม
+month-9 = กันยายน
+month-10 = ตุลาคม
+month-11 = พฤศจิกายน
+month-12 = ธันวาคม
+date-long = { $day } { $month } พ.ศ. { $year_be }

@@ -1,0 +1,56 @@
+# Chuỗi giao diện của giao diện mặc định, tiếng Việt.
+
+skip-to-content = Chuyển đến nội dung
+nav-label = Các phần chính
+language-switcher-label = Ngôn ngữ
+language-missing = Chưa có bản { $language }: mở trang chủ { $language }
+translation-missing = Trang này chưa có bản: { $languages }.
+breadcrumbs-label = Vị trí của bạn
+toc-title = Trong trang này
+terms-title = Chủ đề của trang
+related-title = Hướng dẫn liên quan
+backlinks-title = Các trang dẫn đến đây
+prev-next-label = Các trang khác trong phần này
+previous = Trang trước:
+next = Trang sau:
+published-on = Đăng ngày
+updated-on = Cập nhật ngày
+draft-badge = Bản nháp
+home-sections-title = Các phần của cơ sở tri thức
+section-pages-title = { $count } trang trong phần này
+pages-count = { $count } trang
+not-found-title = Không tìm thấy trang
+not-found-text = Trang bạn tìm không có ở đây. Trang có thể đã được chuyển đi, hoặc địa chỉ bị gõ sai.
+go-home = Về trang chủ
+choose-language = Chọn ngôn ngữ
+footer-offline = Dùng được khi không có mạng: có thể mở trang web này trực tiếp từ thư mục, kể cả chức năng tìm kiếm.
+
+alert-note = Lưu ý
+alert-tip = Mẹo
+alert-important = Quan trọng
+alert-warning = Cảnh báo
+alert-caution = Thận trọng
+
+search-label = Tìm kiếm
+search-placeholder = Tìm trong cơ sở tri thức
+search-no-results = Không có trang nào khớp với từ khóa tìm kiếm.
+search-results-count = { $count } kết quả
+search-all-languages = Tìm trong mọi ngôn ngữ
+search-this-language = Chỉ tìm trong tiếng Việt
+search-page-title = Tìm kiếm
+search-loading = Đang tìm…
+search-result-in = trong mục “{ $heading }”
+
+month-1 = tháng 1
+month-2 = tháng 2
+month-3 = tháng 3
+month-4 = tháng 4
+month-5 = tháng 5
+month-6 = tháng 6
+month-7 = tháng 7
+month-8 = tháng 8
+month-9 = tháng 9
+month-10 = tháng 10
+month-11 = tháng 11
+month-12 = tháng 12
+date-long = ngày { $day } { $month } năm { $year }
