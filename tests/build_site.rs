@@ -1,0 +1,254 @@
+//! Building fixture sites: what a reader gets (pages, links, switcher, dates),
+//! and what an editor gets when a file is wrong (file:line, hint, exit code).
+
+mod common;
+use common::{read, sala, site, snapshot};
+
+#[test]
+fn multilingual_site_builds_with_relative_links_and_a_language_switcher() {
+    let dir = site("multilingual");
+    let run = sala(&["build", "--root", "."], dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("built 11 pages (en 4, th 3, vi 4)"),
+        "{}",
+        run.stderr
+    );
+    let out = dir.path().join("public");
+    let vi = read(&out.join("vi/handbook/risks/index.html"));
+    assert!(vi.contains(r#"<html lang="vi">"#));
+    // .md links become relative links naming index.html, anchors kept.
+    assert!(
+        vi.contains(r#"href="../dialogue/index.html#design""#),
+        "{vi}"
+    );
+    assert!(vi.contains(r#"href="../../../en/handbook/risks/index.html""#));
+    // Explicit heading ids, readable generated ids for Vietnamese headings.
+    assert!(vi.contains(r#"<h2 id="reputation">"#));
+    assert!(
+        vi.contains(r#"<h2 id="quản-lý-người-tham-gia-khó-tính">"#),
+        "{vi}"
+    );
+    // GitHub alert boxes with a localized title, task lists.
+    assert!(vi.contains(
+        r#"<aside class="alert alert-warning" role="note"><p class="alert-title">Cảnh báo</p>"#
+    ));
+    assert!(vi.contains(r#"<input disabled="" type="checkbox"/>"#));
+    // Dates are localized; Thai in the Buddhist Era.
+    assert!(vi.contains("ngày 20 tháng 11 năm 2026"));
+    let th = read(&out.join("th/handbook/risks/index.html"));
+    assert!(th.contains("1 พฤษภาคม พ.ศ. 2556"), "{th}");
+    // hreflang alternates and a switcher to the translations.
+    assert!(vi.contains(
+        r#"<link rel="alternate" hreflang="th" href="../../../th/handbook/risks/index.html">"#
+    ));
+    assert!(vi.contains(
+        r#"<a href="../../../en/handbook/risks/index.html" hreflang="en" lang="en">English</a>"#
+    ));
+    // The Thai page of a page missing in Thai is not there: the switcher says so
+    // and offers the Thai home page instead.
+    let en_dialogue = read(&out.join("en/handbook/dialogue/index.html"));
+    assert!(
+        en_dialogue.contains(r#"class="missing" href="../../../th/index.html""#),
+        "{en_dialogue}"
+    );
+    assert!(en_dialogue.contains("This page is not yet available in: ไทย."));
+    assert!(!out.join("th/handbook/dialogue").exists());
+    // Drafts stay out of a build.
+    assert!(!out.join("vi/handbook/draft-page").exists());
+    // Root language chooser without JavaScript, taxonomy pages, 404s.
+    let root = read(&out.join("index.html"));
+    assert!(root.contains(r#"href="vi/index.html""#) && root.contains(r#"href="th/index.html""#));
+    assert!(!root.contains("<script"));
+    let term = read(&out.join("vi/topics/risk/index.html"));
+    assert!(term.contains("Bảy rủi ro thường gặp") && term.contains("Dialogue vi"));
+    assert!(out.join("en/topics/index.html").exists());
+    assert!(out.join("404.html").exists() && out.join("th/404.html").exists());
+    // Section lists order pages by weight: dialogue (10) before risks (20).
+    let section = read(&out.join("en/handbook/index.html"));
+    let (d, r) = (
+        section.find("Dialogue en").unwrap(),
+        section.find("Seven common risks").unwrap(),
+    );
+    assert!(d < r);
+}
+
+#[test]
+fn no_page_references_anything_outside_the_site() {
+    let dir = site("multilingual");
+    assert_eq!(sala(&["build"], dir.path()).code, 0);
+    for (path, bytes) in snapshot(&dir.path().join("public")) {
+        let text = String::from_utf8_lossy(&bytes);
+        for bad in ["http://", "https://", "//fonts.", "cdn"] {
+            assert!(
+                !text.contains(&format!("src=\"{bad}")) && !text.contains(&format!("href=\"{bad}")),
+                "{path} references {bad}"
+            );
+        }
+    }
+}
+
+#[test]
+fn same_input_gives_byte_identical_output() {
+    let dir = site("multilingual");
+    assert_eq!(sala(&["build", "--out", "a"], dir.path()).code, 0);
+    assert_eq!(sala(&["build", "--out", "b"], dir.path()).code, 0);
+    let (a, b) = (
+        snapshot(&dir.path().join("a")),
+        snapshot(&dir.path().join("b")),
+    );
+    assert!(a.len() > 20);
+    assert_eq!(a, b);
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_site_untouched() {
+    let dir = site("multilingual");
+    assert_eq!(sala(&["build"], dir.path()).code, 0);
+    let before = snapshot(&dir.path().join("public"));
+    std::fs::write(
+        dir.path().join("content/en/handbook/risks.md"),
+        "---\ntitle: Risks\n---\n[gone](nowhere.md)\n",
+    )
+    .unwrap();
+    let run = sala(&["build"], dir.path());
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("the previous site was left as it was"));
+    assert_eq!(snapshot(&dir.path().join("public")), before);
+    // No staging folder is left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("staging"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn check_reports_missing_and_stale_translations_without_writing() {
+    let dir = site("multilingual");
+    let run = sala(&["check"], dir.path());
+    assert_eq!(
+        run.code, 0,
+        "warnings alone do not fail a check: {}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "content/vi/handbook/dialogue.md: warning: translation: no translation in: th"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("content/th/handbook/risks.md: warning: stale translation: may be out of date: content/vi/handbook/risks.md was updated on 2026-11-20"), "{}", run.stderr);
+    assert!(!dir.path().join("public").exists());
+    let json = sala(&["check", "--format", "json"], dir.path());
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
+    assert_eq!(v["errors"], 0);
+    assert!(v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["kind"] == "stale translation"));
+}
+
+fn failing(fixture: &str) -> String {
+    let dir = site(fixture);
+    let run = sala(&["build"], dir.path());
+    assert_eq!(run.code, 1, "{fixture} should fail: {}", run.stderr);
+    assert!(
+        !dir.path().join("public").exists(),
+        "{fixture} wrote a site"
+    );
+    run.stderr
+}
+
+#[test]
+fn malformed_yaml_names_file_line_and_the_fix() {
+    let err = failing("bad-yaml");
+    assert!(err.contains("content/en/_index.md:3:20: error: front matter: mapping values are not allowed in this context"), "{err}");
+    assert!(err.contains("hint: quote a value that contains a colon"));
+}
+
+#[test]
+fn unknown_front_matter_field_suggests_the_right_one() {
+    let err = failing("unknown-field");
+    assert!(err.contains("content/en/guide.md:4:1: error: front matter: unknown field 'titel'\n  hint: did you mean 'title'?"), "{err}");
+}
+
+#[test]
+fn invalid_utf8_points_at_the_bad_byte() {
+    let err = failing("bad-utf8");
+    assert!(
+        err.contains("content/en/latin1.md:5:4: error: content: the file is not valid UTF-8"),
+        "{err}"
+    );
+    assert!(err.contains("save the file as UTF-8"));
+}
+
+#[test]
+fn unknown_language_folder_lists_the_declared_ones() {
+    let err = failing("unknown-language");
+    assert!(err.contains("content/fr/_index.md: error: content: unknown language 'fr'\n  hint: declare it under `languages:` in sala.yaml, or use one of: vi, th, en"), "{err}");
+}
+
+#[test]
+fn two_pages_with_the_same_output_path_are_both_named() {
+    let err = failing("duplicate-output");
+    assert!(
+        err.contains("content/en/guide.md and content/en/other.md both write en/guide/index.html"),
+        "{err}"
+    );
+}
+
+#[test]
+fn missing_template_names_the_template_and_theme() {
+    let err = failing("missing-template");
+    assert!(
+        err.contains(
+            "themes/broken/templates/home.html: error: theme: missing template 'home.html'"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn broken_links_and_anchors_are_all_reported_with_file_and_line() {
+    let err = failing("broken-links");
+    for expected in [
+        "content/en/_index.md:4:36: error: link: broken link 'handbook/guide.md': no file content/en/handbook/guide.md",
+        "content/en/handbook/risks.md:7:3: error: link: broken anchor '../_index.md#nowhere': content/en/_index.md has no heading with id 'nowhere'",
+        "content/en/handbook/risks.md:7:42: error: link: broken anchor 'risks.md#reputaton'",
+        "hint: did you mean '#reputation'?",
+        "content/en/handbook/risks.md:8:5: error: link: broken link '../handbook/rissk.md': no file content/en/handbook/rissk.md\n  hint: did you mean 'risks.md'?",
+        "build failed: 4 error(s)",
+    ] {
+        assert!(err.contains(expected), "missing {expected:?} in\n{err}");
+    }
+}
+
+#[test]
+fn new_scaffolds_a_page_that_builds() {
+    let dir = site("multilingual");
+    let run = sala(
+        &["new", "vi/handbook/my-page", "--title", "Trang mới"],
+        dir.path(),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = read(&dir.path().join("content/vi/handbook/my-page.md"));
+    assert!(text.starts_with("---\ntitle: \"Trang mới\"\n"));
+    assert!(text.contains("topics: []"));
+    let again = sala(&["new", "vi/handbook/my-page"], dir.path());
+    assert_eq!(again.code, 1);
+    assert!(again.stderr.contains("already exists"));
+    let bad = sala(&["new", "xx/page"], dir.path());
+    assert!(bad.stderr.contains("does not start with a language"));
+    // The scaffold's example link points at a page that may not exist here: the
+    // build reports it like any other broken link, at its line.
+    let build = sala(&["build"], dir.path());
+    assert!(
+        build.stderr.contains("content/vi/handbook/my-page.md:"),
+        "{}",
+        build.stderr
+    );
+}
