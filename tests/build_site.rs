@@ -252,3 +252,25 @@ fn new_scaffolds_a_page_that_builds() {
         build.stderr
     );
 }
+
+#[test]
+fn ui_strings_use_fluent_plurals_and_fall_back_to_the_default_language() {
+    let dir = site("multilingual");
+    let th = dir.path().join("i18n/th.ftl");
+    let text = read(&th).replace("toc-title = ในหน้านี้\n", "");
+    std::fs::write(&th, text).unwrap();
+    let run = sala(&["build"], dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("i18n/th.ftl: warning: i18n: missing key 'toc-title' in language 'th'"),
+        "{}",
+        run.stderr
+    );
+    let out = dir.path().join("public");
+    let section = read(&out.join("en/handbook/index.html"));
+    assert!(section.contains("2 pages in this section"), "{section}");
+    let term = read(&out.join("en/topics/risk/index.html"));
+    assert!(term.contains("2 pages"));
+    let dialogue_term = read(&out.join("en/topics/dialogue/index.html"));
+    assert!(dialogue_term.contains("one page"), "{dialogue_term}");
+}

@@ -207,7 +207,8 @@ fn percent_decode(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+            if let Ok(b) = u8::from_str_radix(hex, 16) {
                 out.push(b);
                 i += 3;
                 continue;
@@ -293,6 +294,13 @@ mod tests {
             "./"
         );
         assert_eq!(root_prefix("vi/handbook/risks/index.html"), "../../../");
+    }
+
+    #[test]
+    fn percent_escapes_decode_and_odd_bytes_do_not_panic() {
+        assert_eq!(percent_decode("r%E1%BB%A7i-ro"), "rủi-ro");
+        assert_eq!(percent_decode("%ủx"), "%ủx");
+        assert_eq!(percent_decode("100%"), "100%");
     }
 
     #[test]
