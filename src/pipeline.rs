@@ -115,8 +115,9 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
     let copied = report.time("assets", |_| {
         assets(&opts.root, &site.config, &found.assets, &staging)
     })?;
+    let feeds = report.time("feeds", |r| feeds(&site, &staging, r))?;
     report.time("write", |_| staging.commit())?;
-    report.files_written = written + indexed + copied;
+    report.files_written = written + indexed + copied + feeds;
     report.out_dir = Some(out);
     Ok(report)
 }
@@ -544,6 +545,27 @@ fn assets(
         n += 1;
     }
     Ok(n)
+}
+
+/// Sitemap and Atom feeds, which need `base_url` for their absolute URLs.
+fn feeds(site: &Site, staging: &Staging, report: &mut Report) -> anyhow::Result<usize> {
+    use crate::output::feeds;
+    let Some(base) = site.config.base_url.as_deref() else {
+        report.diagnostics.push(
+            Diagnostic::warning("feeds", "sitemap.xml and Atom feeds left out: no base_url")
+                .in_file(Path::new(config::CONFIG_FILE))
+                .hint("set `base_url: https://your.site/path` in sala.yaml when the site has a web address"),
+        );
+        return Ok(0);
+    };
+    staging.write("sitemap.xml", feeds::sitemap(site, base).as_bytes())?;
+    for lang in site.config.language_codes() {
+        staging.write(
+            &format!("{lang}/atom.xml"),
+            feeds::atom(site, lang, base, 50).as_bytes(),
+        )?;
+    }
+    Ok(1 + site.config.languages.len())
 }
 
 fn progress_bar(show: bool, len: u64) -> indicatif::ProgressBar {

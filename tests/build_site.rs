@@ -262,7 +262,8 @@ fn ui_strings_use_fluent_plurals_and_fall_back_to_the_default_language() {
     let run = sala(&["build"], dir.path());
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("i18n/th.ftl: warning: i18n: missing key 'toc-title' in language 'th'"),
+        run.stderr
+            .contains("i18n/th.ftl: warning: i18n: missing key 'toc-title' in language 'th'"),
         "{}",
         run.stderr
     );
@@ -273,4 +274,32 @@ fn ui_strings_use_fluent_plurals_and_fall_back_to_the_default_language() {
     assert!(term.contains("2 pages"));
     let dialogue_term = read(&out.join("en/topics/dialogue/index.html"));
     assert!(dialogue_term.contains("one page"), "{dialogue_term}");
+}
+
+#[test]
+fn sitemap_and_feeds_need_base_url_and_carry_hreflang_alternates() {
+    let dir = site("multilingual");
+    let run = sala(&["build"], dir.path());
+    assert!(run
+        .stderr
+        .contains("sala.yaml: warning: feeds: sitemap.xml and Atom feeds left out: no base_url"));
+    assert!(!dir.path().join("public/sitemap.xml").exists());
+    let config = dir.path().join("sala.yaml");
+    let text = read(&config) + "base_url: https://kb.example.org/asean/\n";
+    std::fs::write(&config, text).unwrap();
+    let run = sala(&["build"], dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let sitemap = read(&dir.path().join("public/sitemap.xml"));
+    assert!(
+        sitemap.contains("<loc>https://kb.example.org/asean/vi/handbook/risks/index.html</loc>")
+    );
+    assert!(sitemap.contains(r#"<xhtml:link rel="alternate" hreflang="th" href="https://kb.example.org/asean/th/handbook/risks/index.html"/>"#));
+    let feed = read(&dir.path().join("public/vi/atom.xml"));
+    assert!(
+        feed.contains("<title>Bảy rủi ro thường gặp</title>")
+            && feed.contains("<updated>2026-11-20T00:00:00Z</updated>")
+    );
+    // Pages stay relative even with base_url set.
+    let page = read(&dir.path().join("public/vi/handbook/risks/index.html"));
+    assert!(!page.contains("kb.example.org"));
 }

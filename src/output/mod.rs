@@ -2,6 +2,8 @@
 //! the output only when the whole build succeeded. A failed build leaves the
 //! previous site untouched and removes its staging folder.
 
+pub mod feeds;
+
 use anyhow::{Context as _, Result};
 use std::fs;
 use std::path::{Path, PathBuf};
