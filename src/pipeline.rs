@@ -8,7 +8,7 @@ use crate::content::{self, front_matter, Page, PageKind, SourceFile};
 use crate::diagnostics::{line_col, Diagnostic, Diagnostics};
 use crate::i18n::I18n;
 use crate::links::{self, check, graph, Resolver};
-use crate::markdown::{self, AlertLabels, RenderInput, Rendered};
+use crate::markdown::{self, AlertLabels, GlossaryEntry, GlossaryMatcher, RenderInput, Rendered};
 use crate::output::Staging;
 use crate::search;
 use crate::site::Site;
@@ -18,6 +18,9 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// The optional glossary at the site root.
+pub const GLOSSARY_FILE: &str = "glossary.yaml";
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -85,7 +88,10 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
         return Ok(report);
     };
     let pages = report.time("parse", |r| parse(&found.sources, &config, opts.drafts, r));
-    let rendered = report.time("render", |_| render(&pages, &found.assets, &config, &i18n));
+    let glossary = report.time("glossary", |r| glossary(&opts.root, &config, &pages, r));
+    let rendered = report.time("render", |_| {
+        render(&pages, &found.assets, &config, &i18n, &glossary)
+    });
     let site = report.time("link", |r| link(config, pages, rendered, r));
     for p in &site.pages {
         *report.pages_per_lang.entry(p.lang.clone()).or_default() += 1;
@@ -249,12 +255,91 @@ fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnostic> {
     })
 }
 
+/// `glossary.yaml`: terms linked automatically, checked against the pages.
+fn glossary(
+    root: &Path,
+    config: &Config,
+    pages: &[Page],
+    report: &mut Report,
+) -> (Vec<GlossaryEntry>, HashMap<String, GlossaryMatcher>) {
+    let display = Path::new(GLOSSARY_FILE);
+    let Ok(text) = std::fs::read_to_string(root.join(GLOSSARY_FILE)) else {
+        return (Vec::new(), HashMap::new());
+    };
+    let entries: Vec<GlossaryEntry> = match crate::yaml::from_str(&text) {
+        Ok(e) => e,
+        Err(e) => {
+            report.diagnostics.push(
+                Diagnostic::error("glossary", e.message)
+                    .at(display, e.line.unwrap_or(0), e.col.unwrap_or(0))
+                    .hint("each entry: id, page, and per language {term, definition, aliases}"),
+            );
+            return (Vec::new(), HashMap::new());
+        }
+    };
+    let line_of = |id: &str| {
+        text.lines()
+            .position(|l| {
+                l.trim_start()
+                    .trim_start_matches("- ")
+                    .starts_with(&format!("id: {id}"))
+            })
+            .map_or(0, |i| i + 1)
+    };
+    let langs = config.language_codes();
+    for e in &entries {
+        for lang in e.langs.keys() {
+            if !config.has_language(lang) {
+                report.diagnostics.push(
+                    Diagnostic::error(
+                        "glossary",
+                        format!("entry '{}' has unknown language '{lang}'", e.id),
+                    )
+                    .at(display, line_of(&e.id), 1)
+                    .hint(format!("use one of: {}", langs.join(", "))),
+                );
+            }
+        }
+        let missing: Vec<&str> = langs
+            .iter()
+            .copied()
+            .filter(|l| !e.langs.contains_key(*l))
+            .collect();
+        if !missing.is_empty() {
+            report.diagnostics.push(
+                Diagnostic::warning(
+                    "glossary",
+                    format!("term '{}' is not defined in: {}", e.id, missing.join(", ")),
+                )
+                .at(display, line_of(&e.id), 1)
+                .hint("add the term and its definition in every language"),
+            );
+        }
+        let path = e.page.split('#').next().unwrap_or(&e.page);
+        for lang in e.langs.keys() {
+            if !pages.iter().any(|p| p.lang == *lang && p.rel == path) {
+                report.diagnostics.push(
+                    Diagnostic::error("glossary", format!("entry '{}' links to content/{lang}/{path}, which does not exist", e.id))
+                        .at(display, line_of(&e.id), 1)
+                        .hint("set `page:` to a file path inside each language folder, e.g. handbook/risks.md"),
+                );
+            }
+        }
+    }
+    let matchers = langs
+        .iter()
+        .filter_map(|l| GlossaryMatcher::new(&entries, l).map(|m| (l.to_string(), m)))
+        .collect();
+    (entries, matchers)
+}
+
 /// Stage 3: Markdown to HTML, in parallel, with links resolved against all pages.
 fn render(
     pages: &[Page],
     assets: &[content::Asset],
     config: &Config,
     i18n: &I18n,
+    glossary: &(Vec<GlossaryEntry>, HashMap<String, GlossaryMatcher>),
 ) -> Vec<Rendered> {
     let resolver = Resolver::new(
         pages
@@ -290,6 +375,15 @@ fn render(
                     body: &p.body,
                     body_line: p.body_line,
                     allow_html: config.markdown.allow_html,
+                    glossary: glossary
+                        .1
+                        .get(&p.lang)
+                        .filter(|_| p.meta.glossary != Some(false))
+                        .map(|matcher| markdown::Glossary {
+                            matcher,
+                            entries: &glossary.0,
+                            lang: &p.lang,
+                        }),
                 },
                 &resolver,
                 &labels[p.lang.as_str()],

@@ -303,3 +303,44 @@ fn sitemap_and_feeds_need_base_url_and_carry_hreflang_alternates() {
     let page = read(&dir.path().join("public/vi/handbook/risks/index.html"));
     assert!(!page.contains("kb.example.org"));
 }
+
+#[test]
+fn glossary_terms_link_at_first_occurrence_with_their_definition() {
+    let dir = site("multilingual");
+    let run = sala(&["build"], dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // A term missing in one language is reported.
+    assert!(
+        run.stderr.contains(
+            "glossary.yaml:6:1: warning: glossary: term 'mediator' is not defined in: th"
+        ),
+        "{}",
+        run.stderr
+    );
+    let out = dir.path().join("public");
+    // Vietnamese: whole syllables only, first occurrence only, never in headings or code.
+    let vi = read(&out.join("vi/handbook/dialogue/index.html"));
+    assert_eq!(vi.matches(r#"class="gloss""#).count(), 1, "{vi}");
+    assert!(vi.contains(r#"Mời <a class="gloss" href="../risks/index.html#reputation" aria-describedby="gloss-stakeholder">các bên liên quan<span class="gloss-def" role="tooltip" id="gloss-stakeholder">Cá nhân hoặc tổ chức có lợi ích gắn với vấn đề.</span></a> tham gia"#), "{vi}");
+    assert!(vi.contains(r#"<h2 id="parties">Các bên liên quan"#));
+    assert!(vi.contains("<code>bên liên quan</code>"));
+    assert!(
+        !vi.contains("gloss-mediator"),
+        "hòa giải viênx is not the term"
+    );
+    // Thai: found inside a run of text without spaces.
+    let th = read(&out.join("th/index.html"));
+    assert!(th.contains(r#"การระบุ<a class="gloss" href="handbook/risks/index.html#reputation" aria-describedby="gloss-stakeholder">ผู้มีส่วนได้ส่วนเสีย<span"#), "{th}");
+    // Not inside links; switched off per page with `glossary: false`.
+    let en_home = read(&out.join("en/index.html"));
+    assert!(
+        en_home.contains(r#"Map every <a class="gloss""#),
+        "{en_home}"
+    );
+    assert_eq!(en_home.matches(r#"class="gloss""#).count(), 1);
+    let en = read(&out.join("en/handbook/dialogue/index.html"));
+    assert!(!en.contains(r#"class="gloss""#));
+    // The page a term points to does not link the term to itself.
+    let risks = read(&out.join("vi/handbook/risks/index.html"));
+    assert!(!risks.contains(r#"class="gloss""#));
+}

@@ -2,10 +2,12 @@
 //! the headings (for anchors and the table of contents), the outgoing links (for
 //! checking and backlinks) and the plain text cut at headings (for search).
 
+pub mod glossary;
 mod render;
 mod sanitize;
 
+pub use glossary::{Entry as GlossaryEntry, Matcher as GlossaryMatcher};
 pub use render::{
-    escape_attr, escape_text, render, AlertLabels, LinkRef, RenderInput, Rendered, TextSection,
-    TocEntry,
+    escape_attr, escape_text, render, AlertLabels, Glossary, LinkRef, RenderInput, Rendered,
+    TextSection, TocEntry,
 };

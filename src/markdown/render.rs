@@ -63,6 +63,16 @@ pub struct RenderInput<'a> {
     /// 1-based line of the body in its file.
     pub body_line: usize,
     pub allow_html: bool,
+    /// Glossary terms to link in this page's language (None: off for this page).
+    pub glossary: Option<Glossary<'a>>,
+}
+
+/// What the renderer needs to link glossary terms.
+#[derive(Clone, Copy)]
+pub struct Glossary<'a> {
+    pub matcher: &'a super::GlossaryMatcher,
+    pub entries: &'a [super::GlossaryEntry],
+    pub lang: &'a str,
 }
 
 fn options() -> Options {
@@ -94,6 +104,8 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
     // Heading being collected: its level, explicit id, classes, and buffered events.
     let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event>, String)> = None;
     let mut in_code_block = false;
+    let mut link_depth = 0usize;
+    let mut glossary_seen: Vec<usize> = Vec::new();
 
     for (event, range) in Parser::new_ext(input.body, options()).into_offset_iter() {
         if let Some((_, _, buf, text)) = heading.as_mut() {
@@ -178,6 +190,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                 title,
                 id,
             }) => {
+                link_depth += 1;
                 let target = resolver.resolve(input.path, &dest_url);
                 let (line, col) = position(range.start);
                 let href = resolver.href(input.url, &target, &dest_url);
@@ -200,6 +213,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                 title,
                 id,
             }) => {
+                link_depth += 1;
                 let target = resolver.resolve(input.path, &dest_url);
                 let (line, col) = position(range.start);
                 let href = resolver.href(input.url, &target, &dest_url);
@@ -244,9 +258,18 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                 section.text.push('\n');
                 events.push(event);
             }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                link_depth = link_depth.saturating_sub(1);
+                events.push(event);
+            }
             Event::Text(ref t) => {
                 section.text.push_str(t);
-                events.push(event);
+                match input.glossary {
+                    Some(g) if link_depth == 0 && !in_code_block => {
+                        link_terms(t, g, input, resolver, &mut glossary_seen, &mut events)
+                    }
+                    _ => events.push(event),
+                }
             }
             Event::Code(ref t) => {
                 section.text.push_str(t);
@@ -288,6 +311,35 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
     }
     out.html = html_out;
     out
+}
+
+/// Splits a text event around the glossary terms it contains.
+fn link_terms<'e>(
+    text: &str,
+    g: Glossary,
+    input: &RenderInput,
+    resolver: &Resolver,
+    seen: &mut Vec<usize>,
+    events: &mut Vec<Event<'e>>,
+) {
+    let found = g.matcher.find(text, seen);
+    let mut last = 0;
+    for (start, end, entry) in found {
+        let e = &g.entries[entry];
+        let target = resolver.resolve(input.path, &format!("/{}/{}", g.lang, e.page));
+        let self_link = matches!(&target, Target::Page(i, _) if resolver.url(*i) == input.url);
+        if matches!(target, Target::Broken { .. }) || self_link {
+            continue;
+        }
+        let href = resolver.href(input.url, &target, &e.page);
+        let definition = e.langs.get(g.lang).map_or("", |t| t.definition.as_str());
+        events.push(Event::Text(text[last..start].to_string().into()));
+        events.push(Event::InlineHtml(
+            super::glossary::link_html(&text[start..end], &href, definition, &e.id).into(),
+        ));
+        last = end;
+    }
+    events.push(Event::Text(text[last..].to_string().into()));
 }
 
 fn push_section(sections: &mut Vec<TextSection>, mut s: TextSection) {

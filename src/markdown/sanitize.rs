@@ -17,7 +17,15 @@ fn builder() -> &'static ammonia::Builder<'static> {
             "details",
             "summary",
         ])
-        .add_generic_attributes(["id", "class", "role", "aria-label", "aria-hidden", "lang"])
+        .add_generic_attributes([
+            "id",
+            "class",
+            "role",
+            "aria-label",
+            "aria-hidden",
+            "aria-describedby",
+            "lang",
+        ])
         .add_tag_attributes("input", ["type", "checked", "disabled"])
         .add_tag_attributes("td", ["style"])
         .add_tag_attributes("th", ["style"])

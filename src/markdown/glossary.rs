@@ -1,0 +1,158 @@
+//! Glossary terms (`glossary.yaml` at the site root) linked at their first
+//! occurrence in a page's text, with the definition shown on hover or focus.
+//! Thai terms match anywhere in Thai text (Thai has no spaces between words);
+//! Vietnamese and English terms only on whole syllables or words.
+
+use crate::markdown::{escape_attr, escape_text};
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// One term in one language.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermText {
+    pub term: String,
+    #[serde(default)]
+    pub definition: String,
+    /// Other forms that should link too (plurals, short forms).
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A glossary entry: an id, the page that explains it, and its text per language.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Entry {
+    pub id: String,
+    /// Content path inside each language folder, optionally with `#anchor`.
+    pub page: String,
+    #[serde(flatten)]
+    pub langs: BTreeMap<String, TermText>,
+}
+
+/// The matcher of one language.
+pub struct Matcher {
+    ac: AhoCorasick,
+    /// Pattern index -> entry index.
+    entry_of: Vec<usize>,
+    whole_words: bool,
+}
+
+impl Matcher {
+    pub fn new(entries: &[Entry], lang: &str) -> Option<Matcher> {
+        let mut patterns = Vec::new();
+        let mut entry_of = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let Some(t) = e.langs.get(lang) else { continue };
+            for p in std::iter::once(&t.term).chain(&t.aliases) {
+                let p = p.trim().to_lowercase();
+                if !p.is_empty() {
+                    patterns.push(p);
+                    entry_of.push(i);
+                }
+            }
+        }
+        if patterns.is_empty() {
+            return None;
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok()?;
+        Some(Matcher {
+            ac,
+            entry_of,
+            whole_words: lang != "th",
+        })
+    }
+
+    /// Finds terms in `text` not yet in `seen`: (byte range, entry index).
+    pub fn find(&self, text: &str, seen: &mut Vec<usize>) -> Vec<(usize, usize, usize)> {
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() {
+            return Vec::new(); // lowercasing moved bytes: positions would not map back
+        }
+        let mut out = Vec::new();
+        for m in self.ac.find_iter(&lower) {
+            let entry = self.entry_of[m.pattern().as_usize()];
+            if seen.contains(&entry) {
+                continue;
+            }
+            if self.whole_words
+                && !(boundary_before(&lower, m.start()) && boundary_after(&lower, m.end()))
+            {
+                continue;
+            }
+            seen.push(entry);
+            out.push((m.start(), m.end(), entry));
+        }
+        out
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+fn boundary_before(s: &str, i: usize) -> bool {
+    s[..i].chars().next_back().is_none_or(|c| !is_word_char(c))
+}
+
+fn boundary_after(s: &str, i: usize) -> bool {
+    s[i..].chars().next().is_none_or(|c| !is_word_char(c))
+}
+
+/// The HTML of a linked term with its definition as a tooltip.
+pub fn link_html(text: &str, href: &str, definition: &str, id: &str) -> String {
+    if definition.is_empty() {
+        return format!(
+            "<a class=\"gloss\" href=\"{}\">{}</a>",
+            escape_attr(href),
+            escape_text(text)
+        );
+    }
+    format!(
+        "<a class=\"gloss\" href=\"{}\" aria-describedby=\"gloss-{id}\">{}<span class=\"gloss-def\" role=\"tooltip\" id=\"gloss-{id}\">{}</span></a>",
+        escape_attr(href),
+        escape_text(text),
+        escape_text(definition)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries() -> Vec<Entry> {
+        crate::yaml::from_str(
+            "- id: stakeholder\n  page: handbook/risks.md\n  vi: {term: bên liên quan, definition: D}\n  th: {term: ผู้มีส่วนได้ส่วนเสีย, definition: D}\n  en: {term: stakeholder, aliases: [stakeholders], definition: D}\n- id: mediator\n  page: handbook/risks.md\n  vi: {term: hòa giải, definition: M}\n",
+        )
+        .expect("yaml")
+    }
+
+    #[test]
+    fn thai_terms_match_without_spaces() {
+        let m = Matcher::new(&entries(), "th").expect("matcher");
+        let text = "การระบุผู้มีส่วนได้ส่วนเสียทั้งหมด";
+        let found = m.find(text, &mut Vec::new());
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].0..found[0].1], "ผู้มีส่วนได้ส่วนเสีย");
+    }
+
+    #[test]
+    fn vietnamese_terms_match_whole_syllables_only() {
+        let m = Matcher::new(&entries(), "vi").expect("matcher");
+        assert!(m.find("người hòa giảing", &mut Vec::new()).is_empty());
+        let found = m.find("Vai trò của Hòa giải viên", &mut Vec::new());
+        assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn only_the_first_occurrence_links() {
+        let m = Matcher::new(&entries(), "en").expect("matcher");
+        let mut seen = Vec::new();
+        assert_eq!(m.find("Stakeholders and stakeholder", &mut seen).len(), 1);
+        assert!(m.find("a stakeholder", &mut seen).is_empty());
+        assert!(m.find("stakeholderism", &mut Vec::new()).is_empty());
+    }
+}
