@@ -344,3 +344,60 @@ fn glossary_terms_link_at_first_occurrence_with_their_definition() {
     let risks = read(&out.join("vi/handbook/risks/index.html"));
     assert!(!risks.contains(r#"class="gloss""#));
 }
+
+#[test]
+fn pages_lead_on_breadcrumbs_toc_prev_next_backlinks_related_terms() {
+    let dir = site("multilingual");
+    assert_eq!(sala(&["build"], dir.path()).code, 0);
+    let out = dir.path().join("public");
+    let risks = read(&out.join("vi/handbook/risks/index.html"));
+    // Breadcrumbs: home, then section.
+    assert!(risks.contains(r#"<li><a href="../../index.html">Trang chủ thử nghiệm</a></li><li><a href="../index.html">Handbook vi</a></li>"#), "{risks}");
+    // A table of contents once a page has three headings.
+    assert!(risks.contains(r#"<nav class="toc" aria-labelledby="toc-title">"#));
+    assert!(risks.contains(r##"<li class="toc-h2"><a href="#notes">Ghi chú</a></li>"##));
+    let en_risks = read(&out.join("en/handbook/risks/index.html"));
+    assert!(
+        !en_risks.contains(r#"class="toc""#),
+        "one heading: no table of contents"
+    );
+    // Previous/next by weight within the section.
+    assert!(risks.contains(r#"<a class="prev" href="../dialogue/index.html" rel="prev">"#));
+    let dialogue = read(&out.join("vi/handbook/dialogue/index.html"));
+    assert!(dialogue.contains(r#"<a class="next" href="../risks/index.html" rel="next">"#));
+    // Backlinks in the same language only.
+    let backlinks = risks
+        .split(r#"id="backlinks-title""#)
+        .nth(1)
+        .expect("backlinks");
+    assert!(backlinks.contains("Dialogue vi") && backlinks.contains("Handbook vi"));
+    assert!(!backlinks.contains("Dialogue en"));
+    // Related guidance by shared terms and links; term links to term pages.
+    let related = risks
+        .split(r#"id="related-title""#)
+        .nth(1)
+        .expect("related");
+    assert!(related.contains("Dialogue vi"));
+    assert!(risks.contains(
+        r#"<a href="../../topics/risk/index.html"><span class="term-tax">Chủ đề:</span> Rủi ro</a>"#
+    ));
+}
+
+#[test]
+fn check_warns_about_pages_nothing_links_to() {
+    let dir = site("multilingual");
+    std::fs::write(
+        dir.path().join("content/en/handbook/lonely.md"),
+        "---\ntitle: Lonely\n---\nNobody links here.\n",
+    )
+    .unwrap();
+    let run = sala(&["check"], dir.path());
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stderr.contains(
+            "content/en/handbook/lonely.md: warning: orphan: no other page links to this page"
+        ),
+        "{}",
+        run.stderr
+    );
+}
