@@ -9,7 +9,7 @@ use crate::diagnostics::{line_col, Diagnostic, Diagnostics};
 use crate::i18n::I18n;
 use crate::links::{self, check, graph, Resolver};
 use crate::markdown::{self, AlertLabels, GlossaryEntry, GlossaryMatcher, RenderInput, Rendered};
-use crate::output::Staging;
+use crate::output::{Sink, Staging};
 use crate::search;
 use crate::site::Site;
 use crate::templates;
@@ -57,20 +57,56 @@ impl Report {
     }
 }
 
+/// Everything a build knows before writing: the linked site and what renders it.
+/// `serve` keeps one of these and updates it page by page.
+pub struct Build {
+    pub root: PathBuf,
+    pub site: Site,
+    pub i18n: Arc<I18n>,
+    pub tera: Option<tera::Tera>,
+    pub assets: Vec<content::Asset>,
+    pub glossary: Glossary,
+    pub drafts: bool,
+}
+
+/// Glossary entries and a matcher per language.
+pub type Glossary = (Vec<GlossaryEntry>, HashMap<String, GlossaryMatcher>);
+
 /// Runs a build (or a check). Problems in the user's files are in the report;
 /// `Err` is for failures of the machine (disk full, permissions).
 pub fn run(opts: &Options) -> anyhow::Result<Report> {
     let mut report = Report::default();
-    let Some(config) = report.time("config", |r| match config::load(&opts.root) {
+    let Some(build) = prepare(opts, &mut report) else {
+        return Ok(report);
+    };
+    if opts.check_only {
+        return Ok(report);
+    }
+    let out = match &opts.out {
+        Some(o) => o.clone(),
+        None => opts.root.join(&build.site.config.output_dir),
+    };
+    let staging = Staging::new(&out)?;
+    report.files_written = write_site(&build, &staging, None, opts.progress, &mut report)?;
+    if report.failed() {
+        return Ok(report);
+    }
+    report.time("write", |_| staging.commit())?;
+    report.out_dir = Some(out);
+    Ok(report)
+}
+
+/// The stages up to `link` (and the templates, unless only checking).
+/// `None` when an error stops the build before a site exists.
+pub fn prepare(opts: &Options, report: &mut Report) -> Option<Build> {
+    let config = report.time("config", |r| match config::load(&opts.root) {
         Ok(c) => Some(c),
         Err(d) => {
             r.diagnostics.push(d);
             None
         }
-    }) else {
-        return Ok(report);
-    };
-    let Some(i18n) = report.time("i18n", |r| match I18n::load(&opts.root, &config) {
+    })?;
+    let i18n = report.time("i18n", |r| match I18n::load(&opts.root, &config) {
         Ok((i, warnings)) => {
             r.diagnostics.extend(warnings);
             Some(Arc::new(i))
@@ -79,14 +115,8 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
             r.diagnostics.extend(errors);
             None
         }
-    }) else {
-        return Ok(report);
-    };
-
-    let found = report.time("discover", |r| discover(&opts.root, &config, r));
-    let Some(found) = found else {
-        return Ok(report);
-    };
+    })?;
+    let found = report.time("discover", |r| discover(&opts.root, &config, r))?;
     let pages = report.time("parse", |r| parse(&found.sources, &config, opts.drafts, r));
     let glossary = report.time("glossary", |r| glossary(&opts.root, &config, &pages, r));
     let rendered = report.time("render", |_| {
@@ -96,36 +126,67 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
     for p in &site.pages {
         *report.pages_per_lang.entry(p.lang.clone()).or_default() += 1;
     }
-    if opts.check_only || report.failed() {
-        return Ok(report);
-    }
-
-    let out = match &opts.out {
-        Some(o) => o.clone(),
-        None => opts.root.join(&site.config.output_dir),
-    };
-    let tera = match templates::load(&opts.root, &site.config.theme, i18n.clone()) {
-        Ok(t) => t,
-        Err(d) => {
-            report.diagnostics.push(d);
-            return Ok(report);
+    let tera = if opts.check_only {
+        None
+    } else {
+        match templates::load(&opts.root, &site.config.theme, i18n.clone()) {
+            Ok(t) => Some(t),
+            Err(d) => {
+                report.diagnostics.push(d);
+                return None;
+            }
         }
     };
-    let staging = Staging::new(&out)?;
-    let written = report.time("theme", |r| theme(&site, &tera, &i18n, &staging, opts, r))?;
-    report.diagnostics.extend(i18n.take_misses());
     if report.failed() {
-        return Ok(report);
+        return None;
     }
-    let indexed = report.time("index", |_| index(&site, &staging))?;
-    let copied = report.time("assets", |_| {
-        assets(&opts.root, &site.config, &found.assets, &staging)
+    Some(Build {
+        root: opts.root.clone(),
+        site,
+        i18n,
+        tera,
+        assets: found.assets,
+        glossary,
+        drafts: opts.drafts,
+    })
+}
+
+/// Writes the site into `sink`: every page, or only the `only` ones (and the
+/// lists and index of their language) when `serve` updates one page.
+pub fn write_site(
+    build: &Build,
+    sink: &dyn Sink,
+    only: Option<&Affected>,
+    progress: bool,
+    report: &mut Report,
+) -> anyhow::Result<usize> {
+    let Some(tera) = &build.tera else {
+        return Ok(0);
+    };
+    let site = &build.site;
+    let written = report.time("theme", |r| {
+        theme(site, tera, &build.i18n, sink, only, progress, r)
     })?;
-    let feeds = report.time("feeds", |r| feeds(&site, &staging, r))?;
-    report.time("write", |_| staging.commit())?;
-    report.files_written = written + indexed + copied + feeds;
-    report.out_dir = Some(out);
-    Ok(report)
+    report.diagnostics.extend(build.i18n.take_misses());
+    if report.failed() {
+        return Ok(written);
+    }
+    let indexed = report.time("index", |_| index(site, sink, only))?;
+    if only.is_some() {
+        return Ok(written + indexed);
+    }
+    let copied = report.time("assets", |_| {
+        assets(&build.root, &site.config, &build.assets, sink)
+    })?;
+    let feeds = report.time("feeds", |r| feeds(site, sink, r))?;
+    Ok(written + indexed + copied + feeds)
+}
+
+/// What one edit touches: pages to re-render and the language they are in.
+#[derive(Debug, Default, Clone)]
+pub struct Affected {
+    pub pages: std::collections::BTreeSet<usize>,
+    pub langs: std::collections::BTreeSet<String>,
 }
 
 /// Stage 1: what is in content/.
@@ -448,22 +509,24 @@ fn theme(
     site: &Site,
     tera: &tera::Tera,
     i18n: &I18n,
-    staging: &Staging,
-    opts: &Options,
+    sink: &dyn Sink,
+    only: Option<&Affected>,
+    progress: bool,
     report: &mut Report,
 ) -> anyhow::Result<usize> {
     use templates::context;
     let bar = progress_bar(
-        opts.progress && site.pages.len() > 300,
+        progress && only.is_none() && site.pages.len() > 300,
         site.pages.len() as u64,
     );
+    let wanted_lang = |lang: &str| only.is_none_or(|a| a.langs.contains(lang));
     let render_one = |name: &str,
                       ctx: &tera::Context,
                       url: &str,
                       source: Option<&Path>|
      -> Result<(), Diagnostic> {
         match tera.render(name, ctx) {
-            Ok(html) => staging
+            Ok(html) => sink
                 .write(url, html.as_bytes())
                 .map_err(|e| Diagnostic::error("write", format!("{e:#}"))),
             Err(e) => {
@@ -489,6 +552,7 @@ fn theme(
         .pages
         .par_iter()
         .enumerate()
+        .filter(|(i, _)| only.is_none_or(|a| a.pages.contains(i)))
         .filter_map(|(i, p)| {
             let name = p.meta.template.clone().unwrap_or_else(|| match p.kind {
                 PageKind::Home => "home.html".into(),
@@ -517,9 +581,9 @@ fn theme(
         })
         .collect();
     bar.finish_and_clear();
-    let mut count = site.pages.len();
+    let mut count = only.map_or(site.pages.len(), |a| a.pages.len());
     for tax in &site.taxonomies {
-        if tax.terms.is_empty() {
+        if tax.terms.is_empty() || !wanted_lang(&tax.lang) {
             continue;
         }
         errors.extend(
@@ -544,6 +608,10 @@ fn theme(
             count += 1;
         }
         count += 1;
+    }
+    if only.is_some() {
+        report.diagnostics.extend(errors);
+        return Ok(count);
     }
     for lang in site.config.language_codes() {
         let url = format!("{lang}/search/index.html");
@@ -586,11 +654,19 @@ fn theme(
 }
 
 /// Stage 5: the search index, per language, written as shards.
-fn index(site: &Site, staging: &Staging) -> anyhow::Result<usize> {
+fn index(site: &Site, sink: &dyn Sink, only: Option<&Affected>) -> anyhow::Result<usize> {
+    let langs: Vec<String> = site
+        .config
+        .language_codes()
+        .iter()
+        .filter(|l| only.is_none_or(|a| a.langs.contains(**l)))
+        .map(|s| s.to_string())
+        .collect();
     let docs: Vec<search::SearchDoc> = site
         .pages
         .iter()
         .zip(&site.rendered)
+        .filter(|(p, _)| langs.contains(&p.lang))
         .map(|(p, r)| search::SearchDoc {
             lang: p.lang.clone(),
             url: p.url.clone(),
@@ -610,15 +686,9 @@ fn index(site: &Site, staging: &Staging) -> anyhow::Result<usize> {
                 .collect(),
         })
         .collect();
-    let langs: Vec<String> = site
-        .config
-        .language_codes()
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
     let files = search::build_index(&docs, &langs);
     for f in &files {
-        staging.write(&f.path, &f.bytes)?;
+        sink.write(&f.path, &f.bytes)?;
     }
     Ok(files.len())
 }
@@ -628,21 +698,21 @@ fn assets(
     root: &Path,
     config: &Config,
     assets: &[content::Asset],
-    staging: &Staging,
+    sink: &dyn Sink,
 ) -> anyhow::Result<usize> {
-    let mut n = staging.copy_tree(
+    let mut n = sink.copy_tree(
         &templates::theme_dir(root, &config.theme).join("static"),
         "assets",
     )?;
     for a in assets {
-        staging.copy(&a.path, &a.out)?;
+        sink.copy(&a.path, &a.out)?;
         n += 1;
     }
     Ok(n)
 }
 
 /// Sitemap and Atom feeds, which need `base_url` for their absolute URLs.
-fn feeds(site: &Site, staging: &Staging, report: &mut Report) -> anyhow::Result<usize> {
+fn feeds(site: &Site, sink: &dyn Sink, report: &mut Report) -> anyhow::Result<usize> {
     use crate::output::feeds;
     let Some(base) = site.config.base_url.as_deref() else {
         report.diagnostics.push(
@@ -652,9 +722,9 @@ fn feeds(site: &Site, staging: &Staging, report: &mut Report) -> anyhow::Result<
         );
         return Ok(0);
     };
-    staging.write("sitemap.xml", feeds::sitemap(site, base).as_bytes())?;
+    sink.write("sitemap.xml", feeds::sitemap(site, base).as_bytes())?;
     for lang in site.config.language_codes() {
-        staging.write(
+        sink.write(
             &format!("{lang}/atom.xml"),
             feeds::atom(site, lang, base, 50).as_bytes(),
         )?;

@@ -8,6 +8,39 @@ use anyhow::{Context as _, Result};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// Where a build's files go: a staging folder on disk, or memory for `serve`.
+pub trait Sink: Sync {
+    /// Writes `bytes` at `rel` (with `/` separators).
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()>;
+
+    /// Copies a file to `rel`.
+    fn copy(&self, from: &Path, rel: &str) -> Result<()> {
+        let bytes = fs::read(from).with_context(|| format!("cannot read {}", from.display()))?;
+        self.write(rel, &bytes)
+    }
+
+    /// Copies every file under `from` to `rel/`; returns how many.
+    fn copy_tree(&self, from: &Path, rel: &str) -> Result<usize> {
+        let mut n = 0;
+        if !from.is_dir() {
+            return Ok(0);
+        }
+        for entry in walkdir::WalkDir::new(from).sort_by_file_name() {
+            let entry = entry?;
+            if entry.file_type().is_file() {
+                let sub = entry
+                    .path()
+                    .strip_prefix(from)?
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                self.copy(entry.path(), &format!("{rel}/{sub}"))?;
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+}
+
 pub struct Staging {
     dir: PathBuf,
     target: PathBuf,
@@ -40,46 +73,6 @@ impl Staging {
 
     pub fn path(&self) -> &Path {
         &self.dir
-    }
-
-    /// Writes `bytes` at `rel` (with `/` separators) inside the staging folder.
-    pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.dir.join(rel);
-        if let Some(p) = path.parent() {
-            fs::create_dir_all(p).with_context(|| format!("cannot create {}", p.display()))?;
-        }
-        fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
-    }
-
-    /// Copies a file into the staging folder.
-    pub fn copy(&self, from: &Path, rel: &str) -> Result<()> {
-        let path = self.dir.join(rel);
-        if let Some(p) = path.parent() {
-            fs::create_dir_all(p).with_context(|| format!("cannot create {}", p.display()))?;
-        }
-        fs::copy(from, &path).with_context(|| format!("cannot copy {}", from.display()))?;
-        Ok(())
-    }
-
-    /// Copies every file under `from` to `rel/` in the staging folder.
-    pub fn copy_tree(&self, from: &Path, rel: &str) -> Result<usize> {
-        let mut n = 0;
-        if !from.is_dir() {
-            return Ok(0);
-        }
-        for entry in walkdir::WalkDir::new(from).sort_by_file_name() {
-            let entry = entry?;
-            if entry.file_type().is_file() {
-                let sub = entry
-                    .path()
-                    .strip_prefix(from)?
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                self.copy(entry.path(), &format!("{rel}/{sub}"))?;
-                n += 1;
-            }
-        }
-        Ok(n)
     }
 
     /// Swaps the staging folder into place of the target.
@@ -126,6 +119,25 @@ fn remove_tree_parallel(dir: &Path) {
         let _ = fs::remove_file(f);
     });
     let _ = fs::remove_dir_all(dir);
+}
+
+impl Sink for Staging {
+    fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
+        let path = self.dir.join(rel);
+        if let Some(p) = path.parent() {
+            fs::create_dir_all(p).with_context(|| format!("cannot create {}", p.display()))?;
+        }
+        fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
+    }
+
+    fn copy(&self, from: &Path, rel: &str) -> Result<()> {
+        let path = self.dir.join(rel);
+        if let Some(p) = path.parent() {
+            fs::create_dir_all(p).with_context(|| format!("cannot create {}", p.display()))?;
+        }
+        fs::copy(from, &path).with_context(|| format!("cannot copy {}", from.display()))?;
+        Ok(())
+    }
 }
 
 impl Drop for Staging {
