@@ -1,4 +1,4 @@
-//! The command line: `build`, `check`, `new`, and the hidden `synth` that makes
+//! The command line: `build`, `check`, `serve`, `new`, and the hidden `synth` that makes
 //! synthetic sites for benchmarks.
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -36,6 +36,17 @@ pub enum Command {
         /// Output format of the report.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+    },
+    /// Live preview: serve the site from memory and rebuild what an edit touches.
+    Serve {
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; anything but 127.0.0.1 opens the preview to a network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
     },
     /// Create a new page with front matter, e.g. `sala new vi/handbook/my-page`.
     New {

@@ -76,6 +76,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
+        Command::Serve { root, port, bind } => {
+            sala::serve::serve(&sala::serve::ServeOptions { root, bind, port })?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::New { path, root, title } => {
             match sala::scaffold::new_page(&root, &path, title.as_deref()) {
                 Ok(created) => {

@@ -243,7 +243,7 @@ fn parse(sources: &[SourceFile], config: &Config, drafts: bool, report: &mut Rep
     pages
 }
 
-fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnostic> {
+pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnostic> {
     let bytes = std::fs::read(&s.path).map_err(|e| {
         Diagnostic::error("content", format!("cannot read: {e}")).in_file(&s.display)
     })?;
@@ -317,12 +317,7 @@ fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnostic> {
 }
 
 /// `glossary.yaml`: terms linked automatically, checked against the pages.
-fn glossary(
-    root: &Path,
-    config: &Config,
-    pages: &[Page],
-    report: &mut Report,
-) -> (Vec<GlossaryEntry>, HashMap<String, GlossaryMatcher>) {
+fn glossary(root: &Path, config: &Config, pages: &[Page], report: &mut Report) -> Glossary {
     let display = Path::new(GLOSSARY_FILE);
     let Ok(text) = std::fs::read_to_string(root.join(GLOSSARY_FILE)) else {
         return (Vec::new(), HashMap::new());
@@ -400,61 +395,92 @@ fn render(
     assets: &[content::Asset],
     config: &Config,
     i18n: &I18n,
-    glossary: &(Vec<GlossaryEntry>, HashMap<String, GlossaryMatcher>),
+    glossary: &Glossary,
 ) -> Vec<Rendered> {
-    let resolver = Resolver::new(
-        pages
-            .iter()
-            .map(|p| (format!("{}/{}", p.lang, p.rel), p.url.clone())),
-        assets.iter().map(|a| a.out.clone()),
-        config.pretty_urls,
-    );
-    let labels: HashMap<&str, AlertLabels> = config
-        .language_codes()
-        .into_iter()
-        .map(|l| {
-            (
-                l,
-                AlertLabels {
+    let renderer = Renderer::new(pages, assets, config, i18n, glossary);
+    pages.par_iter().map(|p| renderer.render(p)).collect()
+}
+
+/// What rendering one page needs from the whole site: every page's URL (to
+/// rewrite links), the alert titles per language, the glossary.
+pub(crate) struct Renderer<'a> {
+    resolver: Resolver,
+    labels: HashMap<String, AlertLabels>,
+    config: &'a Config,
+    glossary: &'a Glossary,
+}
+
+impl<'a> Renderer<'a> {
+    pub(crate) fn new(
+        pages: &[Page],
+        assets: &[content::Asset],
+        config: &'a Config,
+        i18n: &I18n,
+        glossary: &'a Glossary,
+    ) -> Self {
+        let resolver = Resolver::new(
+            pages
+                .iter()
+                .map(|p| (format!("{}/{}", p.lang, p.rel), p.url.clone())),
+            assets.iter().map(|a| a.out.clone()),
+            config.pretty_urls,
+        );
+        let labels = config
+            .language_codes()
+            .into_iter()
+            .map(|l| {
+                let label = AlertLabels {
                     note: i18n.t(l, "alert-note", None),
                     tip: i18n.t(l, "alert-tip", None),
                     important: i18n.t(l, "alert-important", None),
                     warning: i18n.t(l, "alert-warning", None),
                     caution: i18n.t(l, "alert-caution", None),
-                },
-            )
-        })
-        .collect();
-    pages
-        .par_iter()
-        .map(|p| {
-            let path = format!("{}/{}", p.lang, p.rel);
-            markdown::render(
-                &RenderInput {
-                    path: &path,
-                    url: &p.url,
-                    body: &p.body,
-                    body_line: p.body_line,
-                    allow_html: config.markdown.allow_html,
-                    glossary: glossary
-                        .1
-                        .get(&p.lang)
-                        .filter(|_| p.meta.glossary != Some(false))
-                        .map(|matcher| markdown::Glossary {
-                            matcher,
-                            entries: &glossary.0,
-                            lang: &p.lang,
-                        }),
-                },
-                &resolver,
-                &labels[p.lang.as_str()],
-            )
-        })
-        .collect()
+                };
+                (l.to_string(), label)
+            })
+            .collect();
+        Renderer {
+            resolver,
+            labels,
+            config,
+            glossary,
+        }
+    }
+
+    pub(crate) fn render(&self, p: &Page) -> Rendered {
+        let path = format!("{}/{}", p.lang, p.rel);
+        let default_labels = AlertLabels::default();
+        markdown::render(
+            &RenderInput {
+                path: &path,
+                url: &p.url,
+                body: &p.body,
+                body_line: p.body_line,
+                allow_html: self.config.markdown.allow_html,
+                glossary: self
+                    .glossary
+                    .1
+                    .get(&p.lang)
+                    .filter(|_| p.meta.glossary != Some(false))
+                    .map(|matcher| markdown::Glossary {
+                        matcher,
+                        entries: &self.glossary.0,
+                        lang: &p.lang,
+                    }),
+            },
+            &self.resolver,
+            self.labels.get(&p.lang).unwrap_or(&default_labels),
+        )
+    }
 }
 
 /// Stage 4: translations, sections, backlinks, related pages, taxonomies; checks.
-fn link(config: Config, pages: Vec<Page>, rendered: Vec<Rendered>, report: &mut Report) -> Site {
+pub(crate) fn link(
+    config: Config,
+    pages: Vec<Page>,
+    rendered: Vec<Rendered>,
+    report: &mut Report,
+) -> Site {
     let langs = config.language_codes();
     let mut errors = Vec::new();
     let translations = links::translations::group(&pages, &langs, &mut errors);

@@ -1,0 +1,256 @@
+//! `sala serve`: a live preview for editors. The site is built into memory and
+//! served over HTTP on loopback; a file watcher rebuilds what an edit touches and
+//! the browser reloads by itself, or shows the build error until it is fixed.
+
+mod http;
+mod memory;
+mod update;
+
+pub use http::{clean_path, content_type};
+
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::pipeline::{self, Affected, Build, Options, Report};
+use anyhow::{Context as _, Result};
+use memory::{Files, Live};
+use notify::{EventKind, RecursiveMode, Watcher};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::{Duration, Instant};
+
+pub struct ServeOptions {
+    pub root: PathBuf,
+    pub bind: String,
+    pub port: u16,
+}
+
+/// Runs until Ctrl-C.
+pub fn serve(opts: &ServeOptions) -> Result<()> {
+    let root = opts
+        .root
+        .canonicalize()
+        .with_context(|| format!("cannot open {}", opts.root.display()))?;
+    let live = Arc::new(Live::default());
+    let started = Instant::now();
+    let mut state = State {
+        build: full_build(&root, &live),
+        pending: Affected::default(),
+    };
+    eprintln!("built in {} ms", started.elapsed().as_millis());
+
+    let server = Arc::new(
+        tiny_http::Server::http((opts.bind.as_str(), opts.port))
+            .map_err(|e| anyhow::anyhow!("cannot listen on {}:{}: {e}", opts.bind, opts.port))?,
+    );
+    let addr = server
+        .server_addr()
+        .to_ip()
+        .context("no address to listen on")?;
+    for _ in 0..4 {
+        let (server, live) = (server.clone(), live.clone());
+        std::thread::spawn(move || {
+            while let Ok(req) = server.recv() {
+                let live = live.clone();
+                // Long-polling reload requests would block a worker: one thread each.
+                std::thread::spawn(move || http::handle(&live, req));
+            }
+        });
+    }
+
+    let stop = Arc::new(AtomicBool::new(false));
+    {
+        let stop = stop.clone();
+        ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst))
+            .context("cannot handle Ctrl-C")?;
+    }
+    let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
+    let mut watcher = notify::recommended_watcher(tx)?;
+    for dir in ["content", "themes", "i18n"] {
+        let path = root.join(dir);
+        if path.is_dir() {
+            watcher.watch(&path, RecursiveMode::Recursive)?;
+        }
+    }
+    watcher.watch(&root, RecursiveMode::NonRecursive)?;
+    // Announced once the watcher runs, so an edit right after this line is seen.
+    let mut out = std::io::stdout();
+    let _ = writeln!(out, "serving http://{addr}/ (Ctrl-C to stop)");
+    let _ = out.flush();
+    if opts.bind != "127.0.0.1" && opts.bind != "localhost" && opts.bind != "::1" {
+        eprintln!(
+            "warning: listening on {} opens the preview to the network",
+            opts.bind
+        );
+    }
+
+    while !stop.load(Ordering::SeqCst) {
+        let first = match rx.recv_timeout(Duration::from_millis(200)) {
+            Ok(event) => event,
+            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+        };
+        // Debounce: a save (especially by rename) is several events; take all
+        // that arrive within a short quiet period.
+        let mut paths = changed_paths(&root, first);
+        while let Ok(more) = rx.recv_timeout(Duration::from_millis(DEBOUNCE_MS)) {
+            paths.extend(changed_paths(&root, more));
+        }
+        paths.sort();
+        paths.dedup();
+        if paths.is_empty() {
+            continue;
+        }
+        let t = Instant::now();
+        let what = state.rebuild(&root, &live, &paths);
+        eprintln!("{what} in {} ms", t.elapsed().as_millis());
+    }
+    let _ = writeln!(std::io::stdout(), "stopped");
+    Ok(())
+}
+
+struct State {
+    build: Option<Build>,
+    /// Pages affected by edits whose rebuild failed: re-rendered once it succeeds.
+    pending: Affected,
+}
+
+impl State {
+    fn rebuild(&mut self, root: &Path, live: &Live, paths: &[PathBuf]) -> String {
+        // Editors and tools write temporary files and rename them over the real
+        // one: a path that is gone and was never part of the site is noise.
+        let known = |p: &PathBuf| {
+            p.exists()
+                || p.extension().is_some_and(|e| e == "md")
+                || self
+                    .build
+                    .as_ref()
+                    .is_some_and(|b| b.assets.iter().any(|a| a.path == *p))
+        };
+        let paths: Vec<PathBuf> = paths.iter().filter(|p| known(p)).cloned().collect();
+        if paths.is_empty() {
+            return "nothing to do".into();
+        }
+        let paths = &paths[..];
+        let content_only = paths.iter().all(|p| {
+            p.starts_with(root.join("content")) && p.extension().is_some_and(|e| e == "md")
+        });
+        if content_only {
+            if let Some(build) = self.build.as_mut() {
+                let mut report = Report::default();
+                if let Some(affected) = update::update(build, paths, &mut report) {
+                    self.pending.pages.extend(affected.pages);
+                    self.pending.langs.extend(affected.langs);
+                    if report.failed() {
+                        live.publish(errors(&report));
+                        return "build error".into();
+                    }
+                    let only = std::mem::take(&mut self.pending);
+                    let written =
+                        pipeline::write_site(build, &live.files, Some(&only), false, &mut report);
+                    if let Err(e) = written {
+                        report
+                            .diagnostics
+                            .push(Diagnostic::error("write", format!("{e:#}")));
+                    }
+                    live.publish(errors(&report));
+                    return format!("re-rendered {} page(s)", only.pages.len());
+                }
+            }
+        }
+        self.pending = Affected::default();
+        self.build = full_build(root, live);
+        "rebuilt the site".into()
+    }
+}
+
+/// Builds everything into a fresh in-memory site and publishes it (or the errors).
+fn full_build(root: &Path, live: &Live) -> Option<Build> {
+    let opts = Options {
+        root: root.to_path_buf(),
+        out: None,
+        drafts: true,
+        check_only: false,
+        progress: false,
+    };
+    let mut report = Report::default();
+    let build = pipeline::prepare(&opts, &mut report);
+    if let Some(b) = &build {
+        let files = Files::default();
+        match pipeline::write_site(b, &files, None, false, &mut report) {
+            Ok(_) if !report.failed() => live.replace(files),
+            Ok(_) => {}
+            Err(e) => report
+                .diagnostics
+                .push(Diagnostic::error("write", format!("{e:#}"))),
+        }
+    }
+    for d in report.diagnostics.sorted() {
+        if d.severity == Severity::Error {
+            eprintln!("{d}");
+        }
+    }
+    live.publish(errors(&report));
+    build
+}
+
+fn errors(report: &Report) -> Vec<Diagnostic> {
+    report
+        .diagnostics
+        .sorted()
+        .into_iter()
+        .filter(|d| d.is_error())
+        .cloned()
+        .collect()
+}
+
+/// How long the watcher waits for more events of the same save.
+const DEBOUNCE_MS: u64 = 15;
+
+/// The relevant paths of a watcher event: writes, creations, removals, renames
+/// (reads and metadata changes are ignored: the build itself reads every file).
+fn changed_paths(root: &Path, event: notify::Result<notify::Event>) -> Vec<PathBuf> {
+    let Ok(event) = event else { return Vec::new() };
+    let wanted = match event.kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(notify::event::ModifyKind::Metadata(_)) => false,
+        EventKind::Modify(_) => true,
+        _ => false,
+    };
+    if !wanted {
+        return Vec::new();
+    }
+    event
+        .paths
+        .into_iter()
+        .filter(|p| relevant(root, p))
+        .collect()
+}
+
+/// Files whose change can change the site (not the output, editor backups, VCS).
+fn relevant(root: &Path, path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else {
+        return false;
+    };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    if name.starts_with('.')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".tmp")
+        || name == "4913"
+    {
+        return false;
+    }
+    let first = rel
+        .components()
+        .next()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .unwrap_or_default();
+    matches!(
+        first.as_str(),
+        "content" | "themes" | "i18n" | "sala.yaml" | "glossary.yaml"
+    )
+}
