@@ -401,3 +401,83 @@ fn check_warns_about_pages_nothing_links_to() {
         run.stderr
     );
 }
+
+#[test]
+fn unknown_config_key_is_an_error_with_a_suggestion() {
+    let dir = site("multilingual");
+    let config = dir.path().join("sala.yaml");
+    std::fs::write(
+        &config,
+        read(&config).replace("default_language: en", "default_languag: en"),
+    )
+    .unwrap();
+    let run = sala(&["build"], dir.path());
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("sala.yaml:"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("error: config: unknown field `default_languag`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("hint: did you mean 'default_language'?"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn translation_key_pairs_pages_whose_paths_differ() {
+    let dir = site("multilingual");
+    let c = dir.path().join("content");
+    std::fs::write(
+        c.join("vi/handbook/rui-ro-khac.md"),
+        "---\ntitle: Rủi ro khác\ntranslation_key: other-risks\n---\n[Sổ tay](_index.md)\n",
+    )
+    .unwrap();
+    std::fs::write(
+        c.join("en/handbook/other-risks.md"),
+        "---\ntitle: Other risks\ntranslation_key: other-risks\n---\n[Handbook](_index.md)\n",
+    )
+    .unwrap();
+    let run = sala(&["build"], dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let vi = read(&dir.path().join("public/vi/handbook/rui-ro-khac/index.html"));
+    assert!(vi.contains(r#"<a href="../../../en/handbook/other-risks/index.html" hreflang="en" lang="en">English</a>"#), "{vi}");
+}
+
+#[test]
+fn raw_html_is_sanitized_unless_allowed() {
+    let dir = site("multilingual");
+    let page = dir.path().join("content/en/handbook/dialogue.md");
+    let text = read(&page) + "\n<figure class=\"diagram\" onclick=\"steal()\"><script>alert(1)</script><figcaption>Figure</figcaption></figure>\n";
+    std::fs::write(&page, text).unwrap();
+    assert_eq!(sala(&["build"], dir.path()).code, 0);
+    let html = read(&dir.path().join("public/en/handbook/dialogue/index.html"));
+    assert!(
+        html.contains(r#"<figure class="diagram"><figcaption>Figure</figcaption></figure>"#),
+        "{html}"
+    );
+    assert!(!html.contains("alert(1)") && !html.contains("steal()"));
+    let config = dir.path().join("sala.yaml");
+    std::fs::write(&config, read(&config) + "markdown:\n  allow_html: true\n").unwrap();
+    assert_eq!(sala(&["build"], dir.path()).code, 0);
+    let html = read(&dir.path().join("public/en/handbook/dialogue/index.html"));
+    assert!(html.contains("<script>alert(1)</script>"));
+}
+
+#[test]
+fn pretty_urls_drop_index_html_from_links() {
+    let dir = site("multilingual");
+    let config = dir.path().join("sala.yaml");
+    std::fs::write(&config, read(&config) + "pretty_urls: true\n").unwrap();
+    assert_eq!(sala(&["build"], dir.path()).code, 0);
+    let html = read(&dir.path().join("public/vi/handbook/risks/index.html"));
+    assert!(html.contains(r#"href="../dialogue/#design""#), "{html}");
+    assert!(dir
+        .path()
+        .join("public/vi/handbook/risks/index.html")
+        .exists());
+}
