@@ -117,11 +117,15 @@ pub fn prepare(opts: &Options, report: &mut Report) -> Option<Build> {
         }
     })?;
     let found = report.time("discover", |r| discover(&opts.root, &config, r))?;
-    let pages = report.time("parse", |r| parse(&found.sources, &config, opts.drafts, r));
+    let mut pages = report.time("parse", |r| parse(&found.sources, &config, opts.drafts, r));
     let glossary = report.time("glossary", |r| glossary(&opts.root, &config, &pages, r));
     let rendered = report.time("render", |_| {
         render(&pages, &found.assets, &config, &i18n, &glossary)
     });
+    // Bodies are rendered: free them (serve re-reads a file when it changes).
+    for p in &mut pages {
+        p.body = String::new();
+    }
     let site = report.time("link", |r| link(config, pages, rendered, r));
     for p in &site.pages {
         *report.pages_per_lang.entry(p.lang.clone()).or_default() += 1;
