@@ -105,13 +105,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// Problems grouped by kind (errors first), each group under a short header.
 fn print_diagnostics(report: &Report) {
-    let mut last_kind = "";
-    for d in report.diagnostics.sorted() {
-        if d.kind != last_kind {
-            last_kind = &d.kind;
+    let sorted = report.diagnostics.sorted();
+    let mut i = 0;
+    while i < sorted.len() {
+        let (severity, kind) = (sorted[i].severity, &sorted[i].kind);
+        let n = sorted[i..]
+            .iter()
+            .take_while(|d| d.severity == severity && &d.kind == kind)
+            .count();
+        let label = match severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        eprintln!("── {kind}: {n} {label}{} ──", if n == 1 { "" } else { "s" });
+        for d in &sorted[i..i + n] {
+            eprintln!("{d}");
         }
-        eprintln!("{d}");
+        i += n;
     }
 }
 

@@ -100,7 +100,7 @@ impl Resolver {
             return Target::Asset(norm);
         }
         let hint = if norm.ends_with(".md") {
-            suggest(&norm, self.by_path.keys().map(String::as_str))
+            self.closest_page(&norm)
                 .map(|s| format!("did you mean '{}'?", relative_source(from, s)))
         } else if !norm.contains('.') {
             Some("link to the source file, with its .md extension".to_string())
@@ -111,6 +111,41 @@ impl Resolver {
             reason: format!("no file content/{norm}"),
             hint,
         }
+    }
+
+    /// The page whose file name is closest to the missing one (same language),
+    /// nearer folders first.
+    fn closest_page(&self, missing: &str) -> Option<&str> {
+        let stem = |p: &str| {
+            p.rsplit('/')
+                .next()
+                .unwrap_or(p)
+                .trim_end_matches(".md")
+                .to_string()
+        };
+        let lang = missing.split('/').next().unwrap_or("");
+        let wanted = stem(missing);
+        let mut candidates: Vec<&str> = self
+            .by_path
+            .keys()
+            .map(String::as_str)
+            .filter(|p| p.split('/').next() == Some(lang))
+            .collect();
+        candidates.sort_unstable();
+        let best = suggest(
+            &wanted,
+            candidates
+                .iter()
+                .map(|p| p.rsplit('/').next().unwrap_or(p).trim_end_matches(".md")),
+        )?;
+        candidates
+            .into_iter()
+            .filter(|p| stem(p) == best)
+            .max_by(|a, b| {
+                strsim::jaro_winkler(missing, a)
+                    .total_cmp(&strsim::jaro_winkler(missing, b))
+                    .then_with(|| b.cmp(a))
+            })
     }
 
     pub fn url(&self, page: usize) -> &str {
