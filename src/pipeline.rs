@@ -521,7 +521,14 @@ pub(crate) fn link(
     report
         .diagnostics
         .extend(check::stale_translations(&pages, &translations));
+    let homes = pages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind == PageKind::Home)
+        .map(|(i, p)| (p.lang.clone(), i))
+        .collect();
     Site {
+        homes,
         config,
         pages,
         rendered,

@@ -18,13 +18,13 @@ pub struct Site {
     pub backlinks: Vec<Vec<usize>>,
     pub related: Vec<Vec<usize>>,
     pub taxonomies: Vec<Taxonomy>,
+    /// The home page of each language (index into `pages`).
+    pub homes: std::collections::HashMap<String, usize>,
 }
 
 impl Site {
     /// The home page of a language, if it has one.
     pub fn home(&self, lang: &str) -> Option<usize> {
-        self.pages
-            .iter()
-            .position(|p| p.lang == lang && p.kind == crate::content::PageKind::Home)
+        self.homes.get(lang).copied()
     }
 }
