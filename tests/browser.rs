@@ -1,0 +1,38 @@
+//! Real Chromium (Debian's `chromium`) on a built fixture site, from `file://`
+//! and over HTTP under a sub-path, driven by tests/js/site.browser.test.mjs.
+//! Needs `chromium`, `node` and `npm ci` (see .ci/run); fails, never skips,
+//! when they are missing unless SALA_SKIP_BROWSER=1 is set.
+
+mod common;
+use common::{repo, sala, site};
+use std::process::Command;
+
+#[test]
+fn built_site_reads_correctly_in_chromium_from_disk_and_over_http() {
+    if std::env::var_os("SALA_SKIP_BROWSER").is_some() {
+        eprintln!("SALA_SKIP_BROWSER set: browser test not run");
+        return;
+    }
+    assert!(
+        repo().join("node_modules/playwright-core").exists(),
+        "run `npm ci` first (and install chromium): see .ci/run"
+    );
+    let dir = site("multilingual");
+    let out = dir.path().join("www/agency/kb");
+    let run = sala(&["build", "--out", &out.to_string_lossy()], dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let server = common::StaticServer::start(&dir.path().join("www"));
+    let status = Command::new("node")
+        .arg("--test")
+        .arg(repo().join("tests/js/site.browser.test.mjs"))
+        .env("SALA_FILE_BASE", format!("file://{}/", out.display()))
+        .env(
+            "SALA_HTTP_BASE",
+            format!("http://127.0.0.1:{}/agency/kb/", server.port),
+        )
+        .env("SALA_SCREENSHOTS", repo().join("target/screenshots"))
+        .current_dir(repo())
+        .status()
+        .expect("run node (install nodejs)");
+    assert!(status.success(), "browser tests failed");
+}
