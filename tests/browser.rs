@@ -1,6 +1,7 @@
 //! Real Chromium (Debian's `chromium`) on a built fixture site, from `file://`
 //! and over HTTP under a sub-path, driven by tests/js/site.browser.test.mjs.
-//! Needs `chromium`, `node` and `npm ci` (see .ci/run); fails, never skips,
+//! Needs `chromium` and `node`/`npm` (installs playwright-core with `npm ci` when
+//! missing; .ci/run installs the rest); fails, never skips,
 //! when they are missing unless SALA_SKIP_BROWSER=1 is set.
 
 mod common;
@@ -13,10 +14,14 @@ fn built_site_reads_correctly_in_chromium_from_disk_and_over_http() {
         eprintln!("SALA_SKIP_BROWSER set: browser test not run");
         return;
     }
-    assert!(
-        repo().join("node_modules/playwright-core").exists(),
-        "run `npm ci` first (and install chromium): see .ci/run"
-    );
+    if !repo().join("node_modules/playwright-core").exists() {
+        let ok = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund"])
+            .current_dir(repo())
+            .status()
+            .expect("run npm (install nodejs and npm)");
+        assert!(ok.success(), "npm ci failed");
+    }
     let dir = site("multilingual");
     let out = dir.path().join("www/agency/kb");
     let run = sala(&["build", "--out", &out.to_string_lossy()], dir.path());
