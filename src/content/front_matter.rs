@@ -152,9 +152,18 @@ pub fn parse(
         FrontMatter::default()
     } else {
         yaml::from_str(split.yaml).map_err(|e| {
-            let line = e
+            let mut line = e
                 .line
                 .map_or(split.yaml_line - 1, |l| l + split.yaml_line - 1);
+            // Errors from typed values (dates) lose their position through
+            // `flatten`: find the line holding the quoted value instead.
+            if e.message.starts_with("invalid date '") {
+                if let Some(value) = e.message.split('\'').nth(1) {
+                    if let Some(i) = split.yaml.lines().position(|l| l.contains(value)) {
+                        line = split.yaml_line + i;
+                    }
+                }
+            }
             let mut d = Diagnostic::error("front matter", e.message.clone()).at(
                 path,
                 line,
@@ -162,6 +171,8 @@ pub fn parse(
             );
             d = d.hint(if e.message.contains("mapping values are not allowed") {
                 "quote a value that contains a colon: title: \"Part 1: Basics\"".to_string()
+            } else if e.message.starts_with("invalid date") {
+                "write dates as year-month-day, e.g. date: 2026-11-24".to_string()
             } else {
                 "front matter is YAML: `key: value` per line, lists as [a, b]".to_string()
             });
