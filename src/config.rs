@@ -57,8 +57,12 @@ pub struct MarkdownConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TaxonomyConfig {
-    /// The front matter key and URL segment, e.g. `topics`.
+    /// The front matter key, e.g. `topics`.
     pub name: String,
+    /// The URL segment of its pages (default: the name), e.g. `source-documents`
+    /// when a page already uses `sources/`.
+    #[serde(default)]
+    pub slug: Option<String>,
     /// Display name per language.
     #[serde(default)]
     pub title: BTreeMap<String, String>,
@@ -107,6 +111,11 @@ impl Config {
 }
 
 impl TaxonomyConfig {
+    /// The folder its list and term pages go in.
+    pub fn url_segment(&self) -> &str {
+        self.slug.as_deref().unwrap_or(&self.name)
+    }
+
     pub fn title_in<'a>(&'a self, lang: &str, default_lang: &str) -> &'a str {
         self.title
             .get(lang)

@@ -481,3 +481,28 @@ fn pretty_urls_drop_index_html_from_links() {
         .join("public/vi/handbook/risks/index.html")
         .exists());
 }
+
+#[test]
+fn a_page_and_a_taxonomy_list_at_the_same_url_is_an_error_until_the_taxonomy_gets_a_slug() {
+    let dir = site("multilingual");
+    std::fs::write(
+        dir.path().join("content/en/topics.md"),
+        "---\ntitle: About topics\n---\n[home](_index.md)\n",
+    )
+    .unwrap();
+    let run = sala(&["build"], dir.path());
+    assert_eq!(run.code, 1);
+    assert!(run.stderr.contains("content/en/topics.md and the list of taxonomy 'topics' both write en/topics/index.html"), "{}", run.stderr);
+    let config = dir.path().join("sala.yaml");
+    std::fs::write(
+        &config,
+        read(&config).replace("  - name: topics\n", "  - name: topics\n    slug: themes\n"),
+    )
+    .unwrap();
+    let run = sala(&["build"], dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(read(&dir.path().join("public/en/topics/index.html")).contains("About topics"));
+    assert!(dir.path().join("public/en/themes/risk/index.html").exists());
+    let page = read(&dir.path().join("public/en/handbook/risks/index.html"));
+    assert!(page.contains(r#"href="../../themes/risk/index.html""#));
+}

@@ -46,7 +46,7 @@ pub fn collect(
                 .map(|(slug, mut pages)| {
                     pages.sort_by(order);
                     Term {
-                        url: term_url(lang, &tax.name, slug),
+                        url: term_url(lang, tax.url_segment(), slug),
                         slug: slug.to_string(),
                         pages,
                     }
@@ -55,7 +55,7 @@ pub fn collect(
             out.push(Taxonomy {
                 name: tax.name.clone(),
                 lang: lang.to_string(),
-                url: format!("{lang}/{}/index.html", tax.name),
+                url: format!("{lang}/{}/index.html", tax.url_segment()),
                 terms,
             });
         }
@@ -63,6 +63,7 @@ pub fn collect(
     out
 }
 
+/// `taxonomy` is the taxonomy's URL segment (`TaxonomyConfig::url_segment`).
 pub fn term_url(lang: &str, taxonomy: &str, term: &str) -> String {
     format!(
         "{lang}/{taxonomy}/{}/index.html",

@@ -190,7 +190,13 @@ pub fn page(site: &Site, i18n: &I18n, i: usize) -> Context {
             url: url_to(
                 site,
                 url,
-                &crate::links::taxonomies::term_url(&p.lang, tax, t),
+                &crate::links::taxonomies::term_url(
+                    &p.lang,
+                    site.config
+                        .taxonomy(tax)
+                        .map_or(tax.as_str(), |c| c.url_segment()),
+                    t,
+                ),
             ),
             count: 0,
         })
