@@ -1,0 +1,205 @@
+//! One build, stage by stage. `run` lists the stages in order; each takes the
+//! previous stage's value and returns the next, so the whole build reads here:
+//!
+//! discover -> parse -> render -> link -> (check stops here) -> theme + index -> write
+//!
+//! The stages themselves live in the files beside this one.
+
+mod link;
+mod read;
+mod render;
+mod write;
+
+pub(crate) use link::link;
+pub(crate) use read::parse_one;
+use read::{discover, glossary, parse};
+use render::render;
+pub(crate) use render::Renderer;
+use write::{assets, feeds, index, theme};
+
+use crate::config;
+use crate::content;
+use crate::diagnostics::Diagnostics;
+use crate::i18n::I18n;
+use crate::markdown::{GlossaryEntry, GlossaryMatcher};
+use crate::output::{Sink, Staging};
+use crate::site::Site;
+use crate::templates;
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// The optional glossary at the site root.
+pub const GLOSSARY_FILE: &str = "glossary.yaml";
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub root: PathBuf,
+    /// Output folder; `sala.yaml`'s `output_dir` (relative to the root) when unset.
+    pub out: Option<PathBuf>,
+    /// Include pages marked `draft: true`.
+    pub drafts: bool,
+    /// Stop after checking (`sala check`): nothing is written.
+    pub check_only: bool,
+    /// Show a progress bar (on a terminal, for larger sites).
+    pub progress: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct Report {
+    pub pages_per_lang: BTreeMap<String, usize>,
+    pub diagnostics: Diagnostics,
+    pub timings: Vec<(&'static str, Duration)>,
+    pub out_dir: Option<PathBuf>,
+    pub files_written: usize,
+}
+
+impl Report {
+    pub fn failed(&self) -> bool {
+        self.diagnostics.has_errors()
+    }
+
+    fn time<T>(&mut self, stage: &'static str, f: impl FnOnce(&mut Report) -> T) -> T {
+        let start = Instant::now();
+        let v = f(self);
+        self.timings.push((stage, start.elapsed()));
+        v
+    }
+}
+
+/// Everything a build knows before writing: the linked site and what renders it.
+/// `serve` keeps one of these and updates it page by page.
+pub struct Build {
+    pub root: PathBuf,
+    pub site: Site,
+    pub i18n: Arc<I18n>,
+    pub tera: Option<tera::Tera>,
+    pub assets: Vec<content::Asset>,
+    pub glossary: Glossary,
+    pub drafts: bool,
+}
+
+/// Glossary entries and a matcher per language.
+pub type Glossary = (Vec<GlossaryEntry>, HashMap<String, GlossaryMatcher>);
+
+/// Runs a build (or a check). Problems in the user's files are in the report;
+/// `Err` is for failures of the machine (disk full, permissions).
+pub fn run(opts: &Options) -> anyhow::Result<Report> {
+    let mut report = Report::default();
+    let Some(build) = prepare(opts, &mut report) else {
+        return Ok(report);
+    };
+    if opts.check_only {
+        return Ok(report);
+    }
+    let out = match &opts.out {
+        Some(o) => o.clone(),
+        None => opts.root.join(&build.site.config.output_dir),
+    };
+    let staging = Staging::new(&out)?;
+    report.files_written = write_site(&build, &staging, None, opts.progress, &mut report)?;
+    if report.failed() {
+        return Ok(report);
+    }
+    report.time("write", |_| staging.commit())?;
+    report.out_dir = Some(out);
+    Ok(report)
+}
+
+/// The stages up to `link` (and the templates, unless only checking).
+/// `None` when an error stops the build before a site exists.
+pub fn prepare(opts: &Options, report: &mut Report) -> Option<Build> {
+    let config = report.time("config", |r| match config::load(&opts.root) {
+        Ok(c) => Some(c),
+        Err(d) => {
+            r.diagnostics.push(d);
+            None
+        }
+    })?;
+    let i18n = report.time("i18n", |r| match I18n::load(&opts.root, &config) {
+        Ok((i, warnings)) => {
+            r.diagnostics.extend(warnings);
+            Some(Arc::new(i))
+        }
+        Err(errors) => {
+            r.diagnostics.extend(errors);
+            None
+        }
+    })?;
+    let found = report.time("discover", |r| discover(&opts.root, &config, r))?;
+    let mut pages = report.time("parse", |r| parse(&found.sources, &config, opts.drafts, r));
+    let glossary = report.time("glossary", |r| glossary(&opts.root, &config, &pages, r));
+    let rendered = report.time("render", |_| {
+        render(&pages, &found.assets, &config, &i18n, &glossary)
+    });
+    // Bodies are rendered: free them (serve re-reads a file when it changes).
+    for p in &mut pages {
+        p.body = String::new();
+    }
+    let site = report.time("link", |r| link(config, pages, rendered, r));
+    for p in &site.pages {
+        *report.pages_per_lang.entry(p.lang.clone()).or_default() += 1;
+    }
+    let tera = if opts.check_only {
+        None
+    } else {
+        match templates::load(&opts.root, &site.config.theme, i18n.clone()) {
+            Ok(t) => Some(t),
+            Err(d) => {
+                report.diagnostics.push(d);
+                return None;
+            }
+        }
+    };
+    if report.failed() {
+        return None;
+    }
+    Some(Build {
+        root: opts.root.clone(),
+        site,
+        i18n,
+        tera,
+        assets: found.assets,
+        glossary,
+        drafts: opts.drafts,
+    })
+}
+
+/// Writes the site into `sink`: every page, or only the `only` ones (and the
+/// lists and index of their language) when `serve` updates one page.
+pub fn write_site(
+    build: &Build,
+    sink: &dyn Sink,
+    only: Option<&Affected>,
+    progress: bool,
+    report: &mut Report,
+) -> anyhow::Result<usize> {
+    let Some(tera) = &build.tera else {
+        return Ok(0);
+    };
+    let site = &build.site;
+    let written = report.time("theme", |r| {
+        theme(site, tera, &build.i18n, sink, only, progress, r)
+    })?;
+    report.diagnostics.extend(build.i18n.take_misses());
+    if report.failed() {
+        return Ok(written);
+    }
+    let indexed = report.time("index", |_| index(site, sink, only))?;
+    if only.is_some() {
+        return Ok(written + indexed);
+    }
+    let copied = report.time("assets", |_| {
+        assets(&build.root, &site.config, &build.assets, sink)
+    })?;
+    let feeds = report.time("feeds", |r| feeds(site, sink, r))?;
+    Ok(written + indexed + copied + feeds)
+}
+
+/// What one edit touches: pages to re-render and the language they are in.
+#[derive(Debug, Default, Clone)]
+pub struct Affected {
+    pub pages: std::collections::BTreeSet<usize>,
+    pub langs: std::collections::BTreeSet<String>,
+}

@@ -1,0 +1,221 @@
+//! Stages 1 and 2: find the sources, read and type each file (front matter,
+//! output place), and load the glossary.
+
+use super::{Glossary, Report, GLOSSARY_FILE};
+use crate::config::Config;
+use crate::content::{self, front_matter, Page, PageKind, SourceFile};
+use crate::diagnostics::{line_col, Diagnostic};
+use crate::markdown::{GlossaryEntry, GlossaryMatcher};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::Path;
+
+/// Stage 1: what is in content/.
+pub(super) fn discover(
+    root: &Path,
+    config: &Config,
+    report: &mut Report,
+) -> Option<content::discover::Discovered> {
+    let mut errors = Vec::new();
+    let found = content::discover(root, config, &mut errors);
+    report.diagnostics.extend(errors);
+    match found {
+        Ok(f) => Some(f),
+        Err(d) => {
+            report.diagnostics.push(d);
+            None
+        }
+    }
+}
+
+/// Stage 2: read each file, split and type its front matter, place it in the output.
+pub(super) fn parse(
+    sources: &[SourceFile],
+    config: &Config,
+    drafts: bool,
+    report: &mut Report,
+) -> Vec<Page> {
+    let results: Vec<Result<Page, Diagnostic>> =
+        sources.par_iter().map(|s| parse_one(s, config)).collect();
+    let mut pages = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(p) if p.meta.draft && !drafts => {}
+            Ok(p) => pages.push(p),
+            Err(d) => report.diagnostics.push(d),
+        }
+    }
+    // Two files that would write the same output file.
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, p) in pages.iter().enumerate() {
+        if let Some(&j) = seen.get(p.url.as_str()) {
+            report.diagnostics.push(
+                Diagnostic::error(
+                    "content",
+                    format!(
+                        "{} and {} both write {}",
+                        pages[j].source.display(),
+                        p.source.display(),
+                        p.url
+                    ),
+                )
+                .in_file(&p.source)
+                .hint("change the file name or the `slug:` of one of them"),
+            );
+        } else {
+            seen.insert(&p.url, i);
+        }
+    }
+    pages
+}
+
+pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnostic> {
+    let bytes = std::fs::read(&s.path).map_err(|e| {
+        Diagnostic::error("content", format!("cannot read: {e}")).in_file(&s.display)
+    })?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+            let (line, col) = line_col(&good, valid);
+            return Err(Diagnostic::error("content", "the file is not valid UTF-8")
+                .at(&s.display, line, col)
+                .hint(
+                    "save the file as UTF-8 in your editor (File > Save with Encoding > UTF-8)",
+                ));
+        }
+    };
+    let split = front_matter::split(&text, &s.display)?;
+    let (meta, taxonomies) = front_matter::parse(&split, &s.display, config)?;
+    let (dir, file) = s.rel.rsplit_once('/').unwrap_or(("", s.rel.as_str()));
+    let is_index = file == "_index.md";
+    let kind = match (is_index, dir.is_empty()) {
+        (true, true) => PageKind::Home,
+        (true, false) => PageKind::Section,
+        _ => PageKind::Page,
+    };
+    let url = match kind {
+        PageKind::Home => format!("{}/index.html", s.lang),
+        PageKind::Section => {
+            let mut parts: Vec<String> = dir.split('/').map(content::slug::url_segment).collect();
+            if let Some(slug) = &meta.slug {
+                if let Some(last) = parts.last_mut() {
+                    *last = content::slug::url_segment(slug);
+                }
+            }
+            format!("{}/{}/index.html", s.lang, parts.join("/"))
+        }
+        PageKind::Page => {
+            let stem = file.trim_end_matches(".md");
+            let seg = content::slug::url_segment(meta.slug.as_deref().unwrap_or(stem));
+            let mut parts: Vec<String> = if dir.is_empty() {
+                Vec::new()
+            } else {
+                dir.split('/').map(content::slug::url_segment).collect()
+            };
+            parts.push(seg);
+            format!("{}/{}/index.html", s.lang, parts.join("/"))
+        }
+    };
+    let translation_key = meta
+        .translation_key
+        .clone()
+        .unwrap_or_else(|| s.rel.clone());
+    Ok(Page {
+        lang: s.lang.clone(),
+        rel: s.rel.clone(),
+        source: s.display.clone(),
+        kind,
+        taxonomies,
+        body: split.body.to_string(),
+        body_line: split.body_line,
+        url,
+        parent_dir: match kind {
+            PageKind::Home => None,
+            PageKind::Section => Some(dir.rsplit_once('/').map_or("", |(d, _)| d).to_string()),
+            PageKind::Page => Some(dir.to_string()),
+        },
+        own_dir: is_index.then(|| dir.to_string()),
+        translation_key,
+        meta,
+    })
+}
+
+/// `glossary.yaml`: terms linked automatically, checked against the pages.
+pub(super) fn glossary(
+    root: &Path,
+    config: &Config,
+    pages: &[Page],
+    report: &mut Report,
+) -> Glossary {
+    let display = Path::new(GLOSSARY_FILE);
+    let Ok(text) = std::fs::read_to_string(root.join(GLOSSARY_FILE)) else {
+        return (Vec::new(), HashMap::new());
+    };
+    let entries: Vec<GlossaryEntry> = match crate::yaml::from_str(&text) {
+        Ok(e) => e,
+        Err(e) => {
+            report.diagnostics.push(
+                Diagnostic::error("glossary", e.message)
+                    .at(display, e.line.unwrap_or(0), e.col.unwrap_or(0))
+                    .hint("each entry: id, page, and per language {term, definition, aliases}"),
+            );
+            return (Vec::new(), HashMap::new());
+        }
+    };
+    let line_of = |id: &str| {
+        text.lines()
+            .position(|l| {
+                l.trim_start()
+                    .trim_start_matches("- ")
+                    .starts_with(&format!("id: {id}"))
+            })
+            .map_or(0, |i| i + 1)
+    };
+    let langs = config.language_codes();
+    for e in &entries {
+        for lang in e.langs.keys() {
+            if !config.has_language(lang) {
+                report.diagnostics.push(
+                    Diagnostic::error(
+                        "glossary",
+                        format!("entry '{}' has unknown language '{lang}'", e.id),
+                    )
+                    .at(display, line_of(&e.id), 1)
+                    .hint(format!("use one of: {}", langs.join(", "))),
+                );
+            }
+        }
+        let missing: Vec<&str> = langs
+            .iter()
+            .copied()
+            .filter(|l| !e.langs.contains_key(*l))
+            .collect();
+        if !missing.is_empty() {
+            report.diagnostics.push(
+                Diagnostic::warning(
+                    "glossary",
+                    format!("term '{}' is not defined in: {}", e.id, missing.join(", ")),
+                )
+                .at(display, line_of(&e.id), 1)
+                .hint("add the term and its definition in every language"),
+            );
+        }
+        let path = e.page.split('#').next().unwrap_or(&e.page);
+        for lang in e.langs.keys() {
+            if !pages.iter().any(|p| p.lang == *lang && p.rel == path) {
+                report.diagnostics.push(
+                    Diagnostic::error("glossary", format!("entry '{}' links to content/{lang}/{path}, which does not exist", e.id))
+                        .at(display, line_of(&e.id), 1)
+                        .hint("set `page:` to a file path inside each language folder, e.g. handbook/risks.md"),
+                );
+            }
+        }
+    }
+    let matchers = langs
+        .iter()
+        .filter_map(|l| GlossaryMatcher::new(&entries, l).map(|m| (l.to_string(), m)))
+        .collect();
+    (entries, matchers)
+}

@@ -1,0 +1,259 @@
+//! Stages 5 and 6: pages through their templates, the search index, assets
+//! and feeds, into a sink (staging folder or memory).
+
+use super::{Affected, Report};
+use crate::config::{self, Config};
+use crate::content::{self, PageKind};
+use crate::diagnostics::Diagnostic;
+use crate::i18n::I18n;
+use crate::output::Sink;
+use crate::search;
+use crate::site::Site;
+use crate::templates;
+use rayon::prelude::*;
+use std::path::Path;
+
+/// Stage 6: every page through its template, written as it is rendered.
+pub(super) fn theme(
+    site: &Site,
+    tera: &tera::Tera,
+    i18n: &I18n,
+    sink: &dyn Sink,
+    only: Option<&Affected>,
+    progress: bool,
+    report: &mut Report,
+) -> anyhow::Result<usize> {
+    use templates::context;
+    let bar = progress_bar(
+        progress && only.is_none() && site.pages.len() > 300,
+        site.pages.len() as u64,
+    );
+    let wanted_lang = |lang: &str| only.is_none_or(|a| a.langs.contains(lang));
+    let render_one = |name: &str,
+                      ctx: &tera::Context,
+                      url: &str,
+                      source: Option<&Path>|
+     -> Result<(), Diagnostic> {
+        match tera.render(name, ctx) {
+            Ok(html) => sink
+                .write(url, html.as_bytes())
+                .map_err(|e| Diagnostic::error("write", format!("{e:#}"))),
+            Err(e) => {
+                let d = Diagnostic::error(
+                    "theme",
+                    format!(
+                        "template '{name}' failed for {url}: {}",
+                        templates::error_chain(&e)
+                    ),
+                );
+                Err(match source {
+                    Some(s) => d.in_file(s),
+                    None => d,
+                }
+                .hint(format!(
+                    "check themes/{}/templates/{name}",
+                    site.config.theme
+                )))
+            }
+        }
+    };
+    let mut errors: Vec<Diagnostic> = site
+        .pages
+        .par_iter()
+        .enumerate()
+        .filter(|(i, _)| only.is_none_or(|a| a.pages.contains(i)))
+        .filter_map(|(i, p)| {
+            let name = p.meta.template.clone().unwrap_or_else(|| match p.kind {
+                PageKind::Home => "home.html".into(),
+                PageKind::Section => "section.html".into(),
+                PageKind::Page => "page.html".into(),
+            });
+            let r = if tera.contains_template(&name) {
+                render_one(
+                    &name,
+                    &context::page(site, i18n, i),
+                    &p.url,
+                    Some(&p.source),
+                )
+            } else {
+                Err(
+                    Diagnostic::error("theme", format!("missing template '{name}'"))
+                        .in_file(&p.source)
+                        .hint(format!(
+                            "add themes/{}/templates/{name}, or change `template:`",
+                            site.config.theme
+                        )),
+                )
+            };
+            bar.inc(1);
+            r.err()
+        })
+        .collect();
+    bar.finish_and_clear();
+    let mut count = only.map_or(site.pages.len(), |a| a.pages.len());
+    for tax in &site.taxonomies {
+        if tax.terms.is_empty() || !wanted_lang(&tax.lang) {
+            continue;
+        }
+        errors.extend(
+            render_one(
+                "taxonomy.html",
+                &context::taxonomy(site, i18n, tax),
+                &tax.url,
+                None,
+            )
+            .err(),
+        );
+        for term in &tax.terms {
+            errors.extend(
+                render_one(
+                    "term.html",
+                    &context::term(site, i18n, tax, term),
+                    &term.url,
+                    None,
+                )
+                .err(),
+            );
+            count += 1;
+        }
+        count += 1;
+    }
+    if only.is_some() {
+        report.diagnostics.extend(errors);
+        return Ok(count);
+    }
+    for lang in site.config.language_codes() {
+        let url = format!("{lang}/search/index.html");
+        errors.extend(
+            render_one(
+                "search.html",
+                &context::plain(site, i18n, lang, &url),
+                &url,
+                None,
+            )
+            .err(),
+        );
+        let url = format!("{lang}/404.html");
+        errors.extend(
+            render_one(
+                "404.html",
+                &context::plain(site, i18n, lang, &url),
+                &url,
+                None,
+            )
+            .err(),
+        );
+        count += 2;
+    }
+    let mut ctx = context::plain(site, i18n, &site.config.default_language, "404.html");
+    ctx.insert("root", "/");
+    errors.extend(render_one("404.html", &ctx, "404.html", None).err());
+    errors.extend(
+        render_one(
+            "languages.html",
+            &context::languages(site, i18n),
+            "index.html",
+            None,
+        )
+        .err(),
+    );
+    count += 2;
+    report.diagnostics.extend(errors);
+    Ok(count)
+}
+
+/// Stage 5: the search index, per language, written as shards.
+pub(super) fn index(
+    site: &Site,
+    sink: &dyn Sink,
+    only: Option<&Affected>,
+) -> anyhow::Result<usize> {
+    let langs: Vec<String> = site
+        .config
+        .language_codes()
+        .iter()
+        .filter(|l| only.is_none_or(|a| a.langs.contains(**l)))
+        .map(|s| s.to_string())
+        .collect();
+    let docs: Vec<search::SearchDoc> = site
+        .pages
+        .iter()
+        .zip(&site.rendered)
+        .filter(|(p, _)| langs.contains(&p.lang))
+        .map(|(p, r)| search::SearchDoc {
+            lang: p.lang.clone(),
+            url: p.url.clone(),
+            title: p.meta.title.clone(),
+            sections: r
+                .sections
+                .iter()
+                .map(|s| search::SearchSection {
+                    anchor: s.anchor.clone(),
+                    heading: if s.anchor.is_empty() {
+                        p.meta.title.clone()
+                    } else {
+                        s.heading.clone()
+                    },
+                    text: s.text.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    let files = search::build_index(&docs, &langs);
+    for f in &files {
+        sink.write(&f.path, &f.bytes)?;
+    }
+    Ok(files.len())
+}
+
+/// Theme static files to `assets/`, content files beside their pages.
+pub(super) fn assets(
+    root: &Path,
+    config: &Config,
+    assets: &[content::Asset],
+    sink: &dyn Sink,
+) -> anyhow::Result<usize> {
+    let mut n = sink.copy_tree(
+        &templates::theme_dir(root, &config.theme).join("static"),
+        "assets",
+    )?;
+    for a in assets {
+        sink.copy(&a.path, &a.out)?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// Sitemap and Atom feeds, which need `base_url` for their absolute URLs.
+pub(super) fn feeds(site: &Site, sink: &dyn Sink, report: &mut Report) -> anyhow::Result<usize> {
+    use crate::output::feeds;
+    let Some(base) = site.config.base_url.as_deref() else {
+        report.diagnostics.push(
+            Diagnostic::warning("feeds", "sitemap.xml and Atom feeds left out: no base_url")
+                .in_file(Path::new(config::CONFIG_FILE))
+                .hint("set `base_url: https://your.site/path` in sala.yaml when the site has a web address"),
+        );
+        return Ok(0);
+    };
+    sink.write("sitemap.xml", feeds::sitemap(site, base).as_bytes())?;
+    for lang in site.config.language_codes() {
+        sink.write(
+            &format!("{lang}/atom.xml"),
+            feeds::atom(site, lang, base, 50).as_bytes(),
+        )?;
+    }
+    Ok(1 + site.config.languages.len())
+}
+
+pub(super) fn progress_bar(show: bool, len: u64) -> indicatif::ProgressBar {
+    if !show {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} pages")
+    {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message("rendering");
+    bar
+}
