@@ -8,19 +8,63 @@ mod common;
 use common::{repo, sala, site};
 use std::process::Command;
 
+/// Installs the driver once (tests run in parallel: one of them does it).
+fn driver() -> bool {
+    static READY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *READY.get_or_init(|| {
+        if std::env::var_os("SALA_SKIP_BROWSER").is_some() {
+            eprintln!("SALA_SKIP_BROWSER set: browser tests not run");
+            return false;
+        }
+        if !repo().join("node_modules/playwright-core").exists() {
+            let ok = Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .current_dir(repo())
+                .status()
+                .expect("run npm (install nodejs and npm)");
+            assert!(ok.success(), "npm ci failed");
+        }
+        true
+    })
+}
+
 #[test]
-fn built_site_reads_correctly_in_chromium_from_disk_and_over_http() {
-    if std::env::var_os("SALA_SKIP_BROWSER").is_some() {
-        eprintln!("SALA_SKIP_BROWSER set: browser test not run");
+fn serve_reloads_the_browser_and_shows_build_errors_until_fixed() {
+    if !driver() {
         return;
     }
-    if !repo().join("node_modules/playwright-core").exists() {
-        let ok = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(repo())
-            .status()
-            .expect("run npm (install nodejs and npm)");
-        assert!(ok.success(), "npm ci failed");
+    let dir = site("multilingual");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sala"))
+        .args(["serve", "--port", "0", "--root"])
+        .arg(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start sala serve");
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().expect("stdout")),
+        &mut line,
+    )
+    .expect("address");
+    let url = line.split_whitespace().nth(1).expect("url").to_string();
+    let status = Command::new("node")
+        .arg("--test")
+        .arg(repo().join("tests/js/serve.browser.test.mjs"))
+        .env("SALA_SERVE_URL", &url)
+        .env("SALA_SERVE_ROOT", dir.path())
+        .current_dir(repo())
+        .status()
+        .expect("run node");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(status.success(), "serve browser test failed");
+}
+
+#[test]
+fn built_site_reads_correctly_in_chromium_from_disk_and_over_http() {
+    if !driver() {
+        return;
     }
     let dir = site("multilingual");
     let out = dir.path().join("www/agency/kb");
