@@ -123,16 +123,20 @@ pub(super) fn theme(
         return Ok(count);
     }
     for lang in site.config.language_codes() {
-        let url = format!("{lang}/search/index.html");
-        errors.extend(
-            render_one(
-                "search.html",
-                &context::plain(site, i18n, lang, &url),
-                &url,
-                None,
-            )
-            .err(),
-        );
+        // The full search page, when the theme has one.
+        if tera.contains_template("search.html") {
+            let url = format!("{lang}/search/index.html");
+            errors.extend(
+                render_one(
+                    "search.html",
+                    &context::plain(site, i18n, lang, &url),
+                    &url,
+                    None,
+                )
+                .err(),
+            );
+            count += 1;
+        }
         let url = format!("{lang}/404.html");
         errors.extend(
             render_one(
@@ -143,7 +147,7 @@ pub(super) fn theme(
             )
             .err(),
         );
-        count += 2;
+        count += 1;
     }
     let mut ctx = context::plain(site, i18n, &site.config.default_language, "404.html");
     ctx.insert("root", "/");

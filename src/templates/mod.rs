@@ -21,7 +21,6 @@ pub const REQUIRED: &[&str] = &[
     "term.html",
     "404.html",
     "languages.html",
-    "search.html",
 ];
 
 pub fn theme_dir(root: &Path, theme: &str) -> PathBuf {
