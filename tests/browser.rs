@@ -34,20 +34,8 @@ fn serve_reloads_the_browser_and_shows_build_errors_until_fixed() {
         return;
     }
     let dir = site("multilingual");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_sala"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(dir.path())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("start sala serve");
-    let mut line = String::new();
-    std::io::BufRead::read_line(
-        &mut std::io::BufReader::new(child.stdout.take().expect("stdout")),
-        &mut line,
-    )
-    .expect("address");
-    let url = line.split_whitespace().nth(1).expect("url").to_string();
+    let server = common::serve(dir.path());
+    let url = format!("http://127.0.0.1:{}/", server.port);
     let status = Command::new("node")
         .arg("--test")
         .arg(repo().join("tests/js/serve.browser.test.mjs"))
@@ -56,8 +44,7 @@ fn serve_reloads_the_browser_and_shows_build_errors_until_fixed() {
         .current_dir(repo())
         .status()
         .expect("run node");
-    let _ = child.kill();
-    let _ = child.wait();
+    drop(server);
     assert!(status.success(), "serve browser test failed");
 }
 
