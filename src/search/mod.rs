@@ -2,7 +2,10 @@
 //! shards that the theme's plain JavaScript loads with `<script>` tags, so search
 //! works over HTTP and from `file://` alike.
 //!
-//! (Interface stub: the implementation lands with the search work.)
+//! The index itself is not built yet: `build_index` returns no files. What is
+//! here is the interface the pipeline calls and the shared normalization.
+
+pub mod normalize;
 
 /// One indexable page, produced by the render stage.
 #[derive(Debug, Clone)]
