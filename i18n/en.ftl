@@ -50,6 +50,7 @@ search-this-language = Search this language only
 search-page-title = Search
 search-loading = Searching…
 search-result-in = in “{ $heading }”
+search-needs-javascript = Search needs JavaScript: please turn it on in your browser.
 
 month-1 = January
 month-2 = February

@@ -40,6 +40,7 @@ search-this-language = ค้นหาเฉพาะภาษาไทย
 search-page-title = ค้นหา
 search-loading = กำลังค้นหา…
 search-result-in = ในหัวข้อ “{ $heading }”
+search-needs-javascript = การค้นหาต้องใช้ JavaScript โปรดเปิดใช้ JavaScript ในเบราว์เซอร์
 
 month-1 = มกราคม
 month-2 = กุมภาพันธ์

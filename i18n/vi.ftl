@@ -40,6 +40,7 @@ search-this-language = Chỉ tìm trong tiếng Việt
 search-page-title = Tìm kiếm
 search-loading = Đang tìm…
 search-result-in = trong mục “{ $heading }”
+search-needs-javascript = Tính năng tìm kiếm cần JavaScript. Vui lòng bật JavaScript trong trình duyệt.
 
 month-1 = tháng 1
 month-2 = tháng 2

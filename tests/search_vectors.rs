@@ -1,7 +1,9 @@
-//! One file of normalization vectors, checked by the Rust indexer's code here
-//! and by the browser code under Node, so the two sides never drift apart.
+//! One file of search vectors (normalization, index terms, English stems),
+//! checked by the Rust indexer's code here and by the browser code under
+//! Node, so the two sides never drift apart.
 
 use sala::search::normalize::{exact, fold};
+use sala::search::tokenize::{index_terms, Stemmer};
 use std::process::Command;
 
 fn vectors() -> serde_json::Value {
@@ -34,14 +36,59 @@ fn rust_normalization_matches_the_shared_vectors() {
 }
 
 #[test]
-fn browser_normalization_matches_the_shared_vectors_under_node() {
+fn rust_index_terms_match_the_shared_vectors_in_every_language() {
+    let v = vectors();
+    let list = v["terms"].as_array().expect("terms list");
+    for lang in ["vi", "th", "en"] {
+        assert!(
+            list.iter().filter(|c| c["lang"] == lang).count() >= 5,
+            "{lang} vectors"
+        );
+    }
+    for case in list {
+        let lang = case["lang"].as_str().expect("lang");
+        let input = case["input"].as_str().expect("input");
+        let want: Vec<&str> = case["terms"]
+            .as_array()
+            .expect("terms")
+            .iter()
+            .map(|t| t.as_str().expect("term"))
+            .collect();
+        let stemmer = Stemmer::for_lang(lang);
+        assert_eq!(
+            index_terms(input, lang, stemmer.as_ref()),
+            want,
+            "{lang}: {input:?}"
+        );
+    }
+}
+
+#[test]
+fn rust_english_stems_match_the_shared_vectors() {
+    let v = vectors();
+    let list = v["stem"].as_array().expect("stem list");
+    assert!(list.len() >= 100);
+    // The library the indexer uses, on every vector (apostrophes included).
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    for case in list {
+        let word = case["word"].as_str().expect("word");
+        assert_eq!(
+            stemmer.stem(word),
+            case["stem"].as_str().expect("stem"),
+            "{word}"
+        );
+    }
+}
+
+#[test]
+fn browser_search_code_matches_the_shared_vectors_under_node() {
     let status = Command::new("node")
-        .args(["--test", "tests/js/normalize.test.js"])
+        .args(["--test", "tests/js/vectors.test.js"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .status()
         .expect("run node (install nodejs)");
     assert!(
         status.success(),
-        "the JavaScript normalization disagrees with the vectors"
+        "the browser search code disagrees with the vectors"
     );
 }

@@ -2,10 +2,15 @@
 //! shards that the theme's plain JavaScript loads with `<script>` tags, so search
 //! works over HTTP and from `file://` alike.
 //!
-//! The index itself is not built yet: `build_index` returns no files. What is
-//! here is the interface the pipeline calls and the shared normalization.
+//! What the browser repeats (normalization, tokenization, the file encodings)
+//! lives in modules of its own, checked against shared test vectors.
 
+pub mod encode;
+pub mod index;
 pub mod normalize;
+pub mod tokenize;
+
+use rayon::prelude::*;
 
 /// One indexable page, produced by the render stage.
 #[derive(Debug, Clone)]
@@ -40,7 +45,13 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
-/// Builds the search index files for all languages.
-pub fn build_index(_docs: &[SearchDoc], _langs: &[String]) -> Vec<OutputFile> {
-    Vec::new()
+/// Builds the search index files of the given languages.
+pub fn build_index(docs: &[SearchDoc], langs: &[String]) -> Vec<OutputFile> {
+    langs
+        .par_iter()
+        .flat_map(|lang| {
+            let mine: Vec<&SearchDoc> = docs.iter().filter(|d| &d.lang == lang).collect();
+            index::build(lang, &mine)
+        })
+        .collect()
 }

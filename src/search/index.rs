@@ -1,0 +1,300 @@
+//! One language's index. Pages are cut into passages (a section, or a part of
+//! a long one); every term's BM25 score in every passage is computed here, at
+//! build time, with title and heading boosts. A term's postings are ordered by
+//! score and cut into chunks that grow fourfold (64, 256, 1024, …), so the
+//! first screen of results needs only the first chunk even for a word on every
+//! page. The dictionary is sorted and cut into small range shards; each page's
+//! passage texts, for excerpts, are one compressed file. The browser loads only
+//! the shards, chunks and texts a query needs.
+//!
+//! Files, under `search/<lang>/` (each a classic script, see `encode`):
+//! - `meta.js`: `{v, passages, docs, shards: [first term of each shard]}`
+//! - `d/<shard>.js`: `[[term, chunk0, [max score of chunk 1, 2, …]?], …]`
+//! - `p/<shard>-<entry>-<chunk>.js`: a further chunk of one term's postings
+//! - `t/<doc>.js`: `{u: url, t: title, z: deflate(JSON [[anchor, heading, text], …])}`
+//!
+//! A chunk is `(passage id delta, score)` pairs in VLQ, by passage id; a
+//! passage id is `doc << 6 | passage`, so the page of a posting is known
+//! without a table. Scores are BM25 × 10, rounded, at least 1.
+
+use super::{encode, tokenize, OutputFile, SearchDoc};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Passages per page; the rest of a longer page joins its last passage.
+pub const MAX_PASSAGES: usize = 64;
+const PASSAGE_BITS: u32 = 6;
+/// A section longer than this (in characters) is cut at a line break.
+const PASSAGE_CHARS: usize = 1500;
+/// Dictionary shards are cut after this many bytes.
+const SHARD_BYTES: usize = 4096;
+const FIRST_CHUNK: usize = 64;
+const TITLE_WEIGHT: u32 = 6;
+const HEADING_WEIGHT: u32 = 3;
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
+
+struct Passage<'a> {
+    anchor: &'a str,
+    heading: &'a str,
+    /// Heading counted in this passage (the first of a titled section).
+    with_heading: bool,
+    text: String,
+}
+
+/// A page's passages: never none, so every title is searchable.
+fn passages(doc: &SearchDoc) -> Vec<Passage<'_>> {
+    let mut out: Vec<Passage> = Vec::new();
+    for s in &doc.sections {
+        let mut first = true;
+        let mut text = String::new();
+        let mut chars = 0;
+        for line in s.text.lines() {
+            let n = line.chars().count();
+            if chars > 0 && chars + n > PASSAGE_CHARS {
+                out.push(Passage {
+                    anchor: &s.anchor,
+                    heading: &s.heading,
+                    with_heading: first && !s.anchor.is_empty(),
+                    text: std::mem::take(&mut text),
+                });
+                first = false;
+                chars = 0;
+            }
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            text.push_str(line);
+            chars += n + 1;
+        }
+        if !text.is_empty() || first {
+            out.push(Passage {
+                anchor: &s.anchor,
+                heading: &s.heading,
+                with_heading: first && !s.anchor.is_empty(),
+                text,
+            });
+        }
+    }
+    if out.is_empty() {
+        out.push(Passage {
+            anchor: "",
+            heading: &doc.title,
+            with_heading: false,
+            text: String::new(),
+        });
+    }
+    if out.len() > MAX_PASSAGES {
+        let tail: Vec<String> = out.drain(MAX_PASSAGES..).map(|p| p.text).collect();
+        let last = &mut out[MAX_PASSAGES - 1];
+        for t in tail {
+            last.text.push('\n');
+            last.text.push_str(&t);
+        }
+    }
+    out
+}
+
+/// One page's postings: (term, passage id, weighted term frequency), and the
+/// length of each passage in terms.
+struct DocTerms {
+    postings: Vec<(String, u32, u32)>,
+    lengths: Vec<u32>,
+}
+
+fn doc_terms(
+    lang: &str,
+    doc_id: u32,
+    doc: &SearchDoc,
+    passages: &[Passage],
+    stemmer: Option<&tokenize::Stemmer>,
+) -> DocTerms {
+    let mut postings = Vec::new();
+    let mut lengths = Vec::with_capacity(passages.len());
+    for (i, p) in passages.iter().enumerate() {
+        let mut tf: HashMap<String, u32> = HashMap::new();
+        let mut len = 0;
+        let mut add = |text: &str, weight: u32, len: &mut u32| {
+            for t in tokenize::index_terms(text, lang, stemmer) {
+                if !t.starts_with(tokenize::EXACT) && !t.contains(' ') {
+                    *len += weight;
+                }
+                *tf.entry(t).or_default() += weight;
+            }
+        };
+        add(&p.text, 1, &mut len);
+        if p.with_heading {
+            add(p.heading, HEADING_WEIGHT, &mut len);
+        }
+        if i == 0 {
+            add(&doc.title, TITLE_WEIGHT, &mut len);
+        }
+        let pid = doc_id << PASSAGE_BITS | i as u32;
+        postings.extend(tf.into_iter().map(|(t, f)| (t, pid, f)));
+        lengths.push(len);
+    }
+    DocTerms { postings, lengths }
+}
+
+/// The text file of one page.
+fn text_file(lang: &str, doc_id: usize, doc: &SearchDoc, passages: &[Passage]) -> OutputFile {
+    let rows: Vec<[&str; 3]> = passages
+        .iter()
+        .map(|p| [p.anchor, p.heading, p.text.as_str()])
+        .collect();
+    let json = serde_json::to_string(&rows).unwrap_or_default();
+    let payload = format!(
+        "{{\"u\":{},\"t\":{},\"z\":\"{}\"}}",
+        encode::json_string(&doc.url),
+        encode::json_string(&doc.title),
+        encode::deflate_base64(json.as_bytes())
+    );
+    let name = format!("{lang}/t/{doc_id}");
+    OutputFile {
+        path: format!("search/{name}.js"),
+        bytes: encode::script(&name, &payload),
+    }
+}
+
+/// Postings as `(passage id delta, score)` pairs, by passage id.
+fn encode_chunk(chunk: &mut [(u32, u32)]) -> String {
+    chunk.sort_unstable_by_key(|&(pid, _)| pid);
+    let mut s = String::with_capacity(chunk.len() * 4);
+    let mut prev = 0;
+    for &(pid, score) in chunk.iter() {
+        encode::vlq(&mut s, pid - prev);
+        encode::vlq(&mut s, score);
+        prev = pid;
+    }
+    s
+}
+
+/// JavaScript compares strings by UTF-16 code units: sort the same way.
+fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    a.encode_utf16().cmp(b.encode_utf16())
+}
+
+/// Builds all files of one language's index.
+pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
+    let stemmer = tokenize::Stemmer::for_lang(lang);
+    let per_doc: Vec<(DocTerms, OutputFile)> = docs
+        .par_iter()
+        .enumerate()
+        .map(|(id, doc)| {
+            let ps = passages(doc);
+            let terms = doc_terms(lang, id as u32, doc, &ps, stemmer.as_ref());
+            (terms, text_file(lang, id, doc, &ps))
+        })
+        .collect();
+
+    // Passage lengths, and postings gathered per term.
+    let mut lengths: HashMap<u32, u32> = HashMap::new();
+    let mut by_term: HashMap<String, Vec<(u32, u32)>> = HashMap::new();
+    let mut files = Vec::with_capacity(per_doc.len() + 64);
+    for (id, (terms, text)) in per_doc.into_iter().enumerate() {
+        for (i, len) in terms.lengths.iter().enumerate() {
+            lengths.insert((id as u32) << PASSAGE_BITS | i as u32, *len);
+        }
+        for (term, pid, tf) in terms.postings {
+            match by_term.get_mut(&term) {
+                Some(list) => list.push((pid, tf)),
+                None => {
+                    by_term.insert(term, vec![(pid, tf)]);
+                }
+            }
+        }
+        files.push(text);
+    }
+    let n = lengths.len().max(1) as f64;
+    let avg = (lengths.values().map(|&l| l as f64).sum::<f64>() / n).max(1.0);
+
+    // Scores, then chunks, per term.
+    let mut terms: Vec<(String, Vec<(u32, u32)>)> = by_term.into_iter().collect();
+    terms.par_sort_unstable_by(|a, b| utf16_cmp(&a.0, &b.0));
+    let entries: Vec<(String, Vec<String>, Vec<u32>)> = terms
+        .into_par_iter()
+        .map(|(term, mut list)| {
+            let df = list.len() as f64;
+            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+            for (pid, tf) in list.iter_mut() {
+                let dl = f64::from(lengths.get(pid).copied().unwrap_or(1));
+                let f = f64::from(*tf);
+                let s = idf * f * (K1 + 1.0) / (f + K1 * (1.0 - B + B * dl / avg));
+                *tf = ((s * 10.0).round() as u32).max(1);
+            }
+            list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let mut chunks = Vec::new();
+            let mut maxes = Vec::new();
+            let (mut start, mut size) = (0, FIRST_CHUNK);
+            while start < list.len() {
+                let end = (start + size).min(list.len());
+                maxes.push(list[start].1);
+                chunks.push(encode_chunk(&mut list[start..end]));
+                start = end;
+                size *= 4;
+            }
+            (term, chunks, maxes)
+        })
+        .collect();
+
+    // Dictionary shards and the chunk files they point to.
+    let mut shard_heads: Vec<String> = Vec::new();
+    let mut shard = String::new();
+    let mut in_shard = 0;
+    let flush = |shard: &mut String, files: &mut Vec<OutputFile>, k: usize| {
+        let name = format!("{lang}/d/{k}");
+        files.push(OutputFile {
+            path: format!("search/{name}.js"),
+            bytes: encode::script(&name, &format!("[{shard}]")),
+        });
+        shard.clear();
+    };
+    for (term, chunks, maxes) in &entries {
+        if shard.is_empty() {
+            shard_heads.push(term.clone());
+            in_shard = 0;
+        }
+        let k = shard_heads.len() - 1;
+        if !shard.is_empty() {
+            shard.push(',');
+        }
+        shard.push('[');
+        shard.push_str(&encode::json_string(term));
+        shard.push_str(",\"");
+        shard.push_str(&chunks[0]);
+        shard.push('"');
+        if chunks.len() > 1 {
+            let rest: Vec<String> = maxes[1..].iter().map(u32::to_string).collect();
+            shard.push_str(&format!(",[{}]", rest.join(",")));
+            for (j, chunk) in chunks.iter().enumerate().skip(1) {
+                let name = format!("{lang}/p/{k}-{in_shard}-{j}");
+                files.push(OutputFile {
+                    path: format!("search/{name}.js"),
+                    bytes: encode::script(&name, &format!("\"{chunk}\"")),
+                });
+            }
+        }
+        shard.push(']');
+        in_shard += 1;
+        if shard.len() >= SHARD_BYTES {
+            flush(&mut shard, &mut files, k);
+        }
+    }
+    if !shard.is_empty() {
+        flush(&mut shard, &mut files, shard_heads.len() - 1);
+    }
+    let heads: Vec<String> = shard_heads.iter().map(|h| encode::json_string(h)).collect();
+    let meta = format!(
+        "{{\"v\":1,\"lang\":{},\"passages\":{},\"docs\":{},\"shards\":[{}]}}",
+        encode::json_string(lang),
+        lengths.len(),
+        docs.len(),
+        heads.join(",")
+    );
+    let name = format!("{lang}/meta");
+    files.push(OutputFile {
+        path: format!("search/{name}.js"),
+        bytes: encode::script(&name, &meta),
+    });
+    files
+}

@@ -1,0 +1,229 @@
+//! Text to index terms, defined once and repeated exactly by the browser
+//! (`themes/default/static/search-core.js`); `tests/search_vectors.json` holds
+//! the cases both sides must agree on.
+//!
+//! - Words (runs of letters, digits and Latin combining marks that are not
+//!   Thai letters) become their folded form (`normalize::fold`), stemmed with
+//!   Snowball English in the English index. A word whose exact form differs
+//!   from the folded one also yields an exact term, `=` + `tone_key`, which
+//!   only ranks: exact diacritics first.
+//! - Thai is written without spaces between words, and the browsers' own
+//!   segmenters disagree, so Thai runs are cut into cells (a base letter and
+//!   the marks above or below it) and indexed as overlapping cell bigrams, as
+//!   Lucene does for CJK. A query typed with or without spaces gives the same
+//!   bigrams: Thai runs separated only by spaces are read as one.
+
+use super::normalize::{exact, fold};
+use unicode_normalization::UnicodeNormalization;
+
+/// The prefix of exact-form terms.
+pub const EXACT: char = '=';
+
+/// Thai letters, vowels and marks (not digits, ฯ, ๆ or ฿).
+pub fn is_thai_letter(c: char) -> bool {
+    matches!(c, '\u{0E01}'..='\u{0E3A}' | '\u{0E40}'..='\u{0E4E}')
+        && c != '\u{0E2F}'
+        && c != '\u{0E46}'
+}
+
+/// Thai marks written above or below a letter: they belong to its cell.
+fn is_thai_mark(c: char) -> bool {
+    matches!(c, '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}')
+}
+
+/// Characters of a (non-Thai) word: letters, digits, Latin combining marks.
+pub fn is_word_char(c: char) -> bool {
+    !is_thai_letter(c) && (c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c))
+}
+
+/// Spaces that may separate the parts of one Thai run.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{00A0}')
+}
+
+/// A span of the text: a word, or a Thai run (spaces between Thai parts kept).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Span<'a> {
+    Word(&'a str),
+    Thai(&'a str),
+}
+
+/// Cuts text into words and Thai runs; everything else separates them.
+pub fn spans(text: &str) -> Vec<Span<'_>> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if is_thai_letter(c) {
+            let mut end = start + c.len_utf8();
+            let mut scan = chars.clone();
+            while let Some(&(i, d)) = scan.peek() {
+                if is_thai_letter(d) {
+                    end = i + d.len_utf8();
+                    scan.next();
+                    chars = scan.clone();
+                } else if is_space(d) {
+                    scan.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Span::Thai(&text[start..end]));
+        } else if is_word_char(c) {
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, d)) = chars.peek() {
+                if !is_word_char(d) {
+                    break;
+                }
+                end = i + d.len_utf8();
+                chars.next();
+            }
+            out.push(Span::Word(&text[start..end]));
+        }
+    }
+    out
+}
+
+/// Thai cells: each letter with the marks that follow it; spaces dropped.
+pub fn thai_cells(run: &str) -> Vec<String> {
+    let mut cells: Vec<String> = Vec::new();
+    for c in run.nfc() {
+        if is_space(c) {
+            continue;
+        }
+        match cells.last_mut() {
+            Some(cell) if is_thai_mark(c) => cell.push(c),
+            _ => cells.push(c.to_string()),
+        }
+    }
+    cells
+}
+
+/// Overlapping cell bigrams of a Thai run (a lone cell stands for itself).
+pub fn thai_terms(run: &str) -> Vec<String> {
+    let cells = thai_cells(run);
+    if cells.len() == 1 {
+        return cells;
+    }
+    cells
+        .windows(2)
+        .map(|w| format!("{}{}", w[0], w[1]))
+        .collect()
+}
+
+/// The exact form with Vietnamese tone marks moved to the end, so `hoà` and
+/// `hòa` (old and new tone placement) give the same key.
+pub fn tone_key(exact_word: &str) -> String {
+    const TONES: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'];
+    let mut base = String::with_capacity(exact_word.len() + 2);
+    let mut tones = String::new();
+    for c in exact_word.nfd() {
+        if TONES.contains(&c) {
+            tones.push(c);
+        } else {
+            base.push(c);
+        }
+    }
+    base.push_str(&tones);
+    base.nfc().collect()
+}
+
+/// Stems English words of ASCII letters; other words are left as they are.
+pub struct Stemmer(rust_stemmers::Stemmer);
+
+impl Stemmer {
+    pub fn for_lang(lang: &str) -> Option<Stemmer> {
+        (lang == "en").then(|| {
+            Stemmer(rust_stemmers::Stemmer::create(
+                rust_stemmers::Algorithm::English,
+            ))
+        })
+    }
+
+    pub fn stem(&self, word: &str) -> String {
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            self.0.stem(word).into_owned()
+        } else {
+            word.to_string()
+        }
+    }
+}
+
+/// The search term of one word, and its exact-form term when it differs.
+pub fn word_terms(word: &str, stemmer: Option<&Stemmer>) -> (String, Option<String>) {
+    let folded = fold(word);
+    let key = tone_key(&exact(word));
+    let exact_term = (key != folded).then(|| format!("{EXACT}{key}"));
+    let term = match stemmer {
+        Some(s) => s.stem(&folded),
+        None => folded,
+    };
+    (term, exact_term)
+}
+
+/// All index terms of a text in one language's index, in text order; an
+/// exact-form term follows its word's term.
+pub fn terms(text: &str, stemmer: Option<&Stemmer>) -> Vec<String> {
+    let mut out = Vec::new();
+    for span in spans(text) {
+        match span {
+            Span::Word(w) => {
+                let (term, exact_term) = word_terms(w, stemmer);
+                out.push(term);
+                out.extend(exact_term);
+            }
+            Span::Thai(run) => out.extend(thai_terms(run)),
+        }
+    }
+    out
+}
+
+/// Vietnamese words are mostly two syllables: in the Vietnamese index two
+/// words separated only by spaces also make a pair term, `hop tac`, which
+/// ranks pages with the phrase above pages with its syllables apart.
+pub fn pairs(text: &str) -> Vec<String> {
+    let base = text.as_ptr() as usize;
+    let mut out = Vec::new();
+    let mut prev: Option<(&str, usize)> = None;
+    for span in spans(text) {
+        let Span::Word(w) = span else {
+            prev = None;
+            continue;
+        };
+        let start = w.as_ptr() as usize - base;
+        if let Some((p, end)) = prev {
+            if text[end..start].chars().all(is_space) {
+                out.push(format!("{} {}", fold(p), fold(w)));
+            }
+        }
+        prev = Some((w, start + w.len()));
+    }
+    out
+}
+
+/// The terms a page's text gives in the index of `lang`.
+pub fn index_terms(text: &str, lang: &str, stemmer: Option<&Stemmer>) -> Vec<String> {
+    let mut out = terms(text, stemmer);
+    if lang == "vi" {
+        out.extend(pairs(text));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thai_without_spaces_gives_the_same_terms_as_with_a_stray_space() {
+        assert_eq!(terms("ประสานงาน", None), terms("ประสาน งาน", None));
+        assert_eq!(thai_cells("ผู้มี"), vec!["ผู้", "มี"]);
+    }
+
+    #[test]
+    fn english_is_stemmed_and_vietnamese_gets_an_exact_term() {
+        let en = Stemmer::for_lang("en");
+        assert_eq!(terms("Managing risks", en.as_ref()), vec!["manag", "risk"]);
+        assert_eq!(terms("hợp", None), vec!["hop", "=hơp\u{323}"]);
+        assert_eq!(tone_key("hoà"), tone_key("hòa"));
+    }
+}

@@ -1,0 +1,29 @@
+// The browser's search code against the shared vectors (the Rust side checks
+// the same file in tests/search_vectors.rs): normalization, index terms and
+// English stems must come out identical on both sides.
+const { test } = require("node:test");
+const assert = require("node:assert/strict");
+const path = require("node:path");
+const fs = require("node:fs");
+const dir = path.join(__dirname, "../../themes/default/static");
+const norm = require(path.join(dir, "search-normalize.js"));
+const stem = require(path.join(dir, "search-stem.js"));
+const core = require(path.join(dir, "search-core.js"));
+const vectors = JSON.parse(fs.readFileSync(path.join(__dirname, "../search_vectors.json"), "utf8"));
+
+for (const v of vectors.normalize) {
+  test(`normalize ${v.lang}: ${JSON.stringify(v.input)}`, () => {
+    assert.equal(norm.exact(v.input), v.exact);
+    assert.equal(norm.fold(v.input), v.fold);
+  });
+}
+
+for (const v of vectors.terms) {
+  test(`terms ${v.lang}: ${JSON.stringify(v.input)}`, () => {
+    assert.deepEqual(core.indexTerms(v.input, v.lang), v.terms);
+  });
+}
+
+test(`English stems (${vectors.stem.length} words)`, () => {
+  for (const v of vectors.stem) assert.equal(stem.stem(v.word), v.stem, v.word);
+});

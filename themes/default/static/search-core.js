@@ -1,0 +1,580 @@
+// Search in the browser, without a server: the twin of src/search/tokenize.rs
+// (checked against tests/search_vectors.json by both sides) and the reader of
+// the index files written by src/search/index.rs. It loads only the dictionary
+// shards, posting chunks and page texts a query needs, through a `load(name)`
+// function given by the caller (script tags in the browser, files under Node).
+// A classic script: works from file://, and loads in Node for the tests.
+(function (root) {
+  "use strict";
+  var norm = root.salaNormalize || (typeof require !== "undefined" && require("./search-normalize.js"));
+  var stemmer = root.salaStem || (typeof require !== "undefined" && require("./search-stem.js"));
+
+  // ---- Tokenizer: the same spans, cells and terms as the Rust indexer ----
+
+  var EXACT = "=";
+  var WORD = /[\p{Alphabetic}\p{N}\u0300-\u036f]/u;
+  var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+  function isThaiLetter(n) {
+    return ((n >= 0x0e01 && n <= 0x0e3a) || (n >= 0x0e40 && n <= 0x0e4e)) && n !== 0x0e2f && n !== 0x0e46;
+  }
+  function isThaiMark(n) {
+    return n === 0x0e31 || (n >= 0x0e34 && n <= 0x0e3a) || (n >= 0x0e47 && n <= 0x0e4e);
+  }
+  function isSpace(n) {
+    return n === 0x20 || n === 0x09 || n === 0x0a || n === 0x0d || n === 0xa0;
+  }
+  function isWordChar(ch, n) {
+    return !isThaiLetter(n) && WORD.test(ch);
+  }
+
+  // Words and Thai runs (Thai parts separated only by spaces are one run),
+  // with their UTF-16 offsets in the text.
+  function spans(text) {
+    var out = [];
+    var chars = Array.from(text);
+    var offs = [];
+    var o = 0;
+    for (var k = 0; k < chars.length; k++) {
+      offs.push(o);
+      o += chars[k].length;
+    }
+    offs.push(o);
+    var i = 0;
+    while (i < chars.length) {
+      var n = chars[i].codePointAt(0);
+      var j;
+      if (isThaiLetter(n)) {
+        var end = i + 1;
+        j = i + 1;
+        while (j < chars.length) {
+          var m = chars[j].codePointAt(0);
+          if (isThaiLetter(m)) end = ++j;
+          else if (isSpace(m)) j++;
+          else break;
+        }
+        out.push({ thai: true, text: text.slice(offs[i], offs[end]), start: offs[i], end: offs[end] });
+        i = end;
+      } else if (isWordChar(chars[i], n)) {
+        j = i + 1;
+        while (j < chars.length && isWordChar(chars[j], chars[j].codePointAt(0))) j++;
+        out.push({ thai: false, text: text.slice(offs[i], offs[j]), start: offs[i], end: offs[j] });
+        i = j;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  // A Thai run as cells: each letter with the marks above or below it.
+  function thaiCells(run) {
+    var cells = [];
+    Array.from(run.normalize("NFC")).forEach(function (c) {
+      var n = c.codePointAt(0);
+      if (isSpace(n)) return;
+      if (cells.length && isThaiMark(n)) cells[cells.length - 1] += c;
+      else cells.push(c);
+    });
+    return cells;
+  }
+
+  function thaiTerms(run) {
+    var cells = thaiCells(run);
+    if (cells.length === 1) return cells;
+    var out = [];
+    for (var i = 0; i + 1 < cells.length; i++) out.push(cells[i] + cells[i + 1]);
+    return out;
+  }
+
+  // Vietnamese tone marks moved to the end: `hoà` and `hòa` give one key.
+  function toneKey(exactWord) {
+    var d = exactWord.normalize("NFD");
+    var tones = (d.match(TONES) || []).join("");
+    return (d.replace(TONES, "") + tones).normalize("NFC");
+  }
+
+  function stem(folded, lang) {
+    return lang === "en" && /^[a-z]+$/.test(folded) ? stemmer.stem(folded) : folded;
+  }
+
+  // [term, exact term or null] of one word.
+  function wordTerms(word, lang) {
+    var folded = norm.fold(word);
+    var key = toneKey(norm.exact(word));
+    return [stem(folded, lang), key !== folded ? EXACT + key : null];
+  }
+
+  // Every index term of a text, in order (the Rust `tokenize::terms`).
+  function terms(text, lang) {
+    var out = [];
+    spans(text).forEach(function (s) {
+      if (s.thai) {
+        out.push.apply(out, thaiTerms(s.text));
+      } else {
+        var t = wordTerms(s.text, lang);
+        out.push(t[0]);
+        if (t[1]) out.push(t[1]);
+      }
+    });
+    return out;
+  }
+
+  function onlySpaces(s) {
+    for (var i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+    return true;
+  }
+
+  // Vietnamese: two words separated only by spaces also make a pair term.
+  function pairs(text) {
+    var out = [];
+    var prev = null;
+    spans(text).forEach(function (s) {
+      if (s.thai) {
+        prev = null;
+        return;
+      }
+      if (prev && onlySpaces(text.slice(prev.end, s.start))) out.push(norm.fold(prev.text) + " " + norm.fold(s.text));
+      prev = s;
+    });
+    return out;
+  }
+
+  // The terms a page's text gives in the index of `lang` (the Rust `index_terms`).
+  function indexTerms(text, lang) {
+    var out = terms(text, lang);
+    return lang === "vi" ? out.concat(pairs(text)) : out;
+  }
+
+  // ---- Query plan ----
+
+  // Each query word becomes a group of alternatives that must match (a page
+  // needs every group); an exact-form term only adds to the score. The last
+  // word, unless followed by a space, also matches as a prefix.
+  function plan(query, lang) {
+    var q = query.normalize("NFC");
+    var typing = !/\s$/.test(q);
+    var list = spans(q);
+    var groups = [];
+    var thai = [];
+    list.forEach(function (s, idx) {
+      var last = typing && idx === list.length - 1;
+      if (s.thai) {
+        thai.push(thaiCells(s.text).join(""));
+        var bigrams = thaiTerms(s.text);
+        bigrams.forEach(function (b, i) {
+          var isLast = i === bigrams.length - 1;
+          var single = bigrams.length === 1 && thaiCells(s.text).length === 1;
+          groups.push({ term: b, prefix: (last && isLast) || single ? b : null, near: [], bonus: null });
+        });
+      } else {
+        var wt = wordTerms(s.text, lang);
+        var folded = norm.fold(s.text);
+        var near = [];
+        if (last && lang === "en" && folded !== wt[0]) {
+          // A word cut while typing ("managi") still finds its stem ("manag").
+          for (var l = Math.max(3, folded.length - 3); l < folded.length; l++) near.push(folded.slice(0, l));
+        }
+        groups.push({
+          term: wt[0],
+          prefix: last && folded.length >= 2 ? wt[0] : null,
+          near: near,
+          bonus: wt[1],
+        });
+      }
+    });
+    if (lang === "vi") {
+      // Words typed side by side rank pages with the phrase first.
+      pairs(q).forEach(function (t) {
+        groups.push({ term: t, prefix: null, near: [], bonus: null, optional: true });
+      });
+    }
+    var seen = {};
+    groups = groups.filter(function (g) {
+      var k = g.term + "\u0000" + (g.prefix || "");
+      if (seen[k]) return false;
+      seen[k] = true;
+      return true;
+    });
+    return { groups: groups, thai: thai };
+  }
+
+  // ---- Index reading ----
+
+  var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  var VALUE = {};
+  for (var d = 0; d < 64; d++) VALUE[DIGITS.charCodeAt(d)] = d;
+
+  function unvlq(s) {
+    var out = [];
+    var n = 0;
+    var shift = 0;
+    for (var i = 0; i < s.length; i++) {
+      var v = VALUE[s.charCodeAt(i)];
+      n += (v & 31) * Math.pow(2, shift);
+      if (v & 32) shift += 5;
+      else {
+        out.push(n);
+        n = 0;
+        shift = 0;
+      }
+    }
+    return out;
+  }
+
+  // A chunk: [passage id, score] pairs.
+  function decodeChunk(s) {
+    var nums = unvlq(s);
+    var out = [];
+    var pid = 0;
+    for (var i = 0; i + 1 < nums.length; i += 2) {
+      pid += nums[i];
+      out.push([pid, nums[i + 1]]);
+    }
+    return out;
+  }
+
+  function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+
+  // The shard that holds `term`: the last whose first term is <= it.
+  function shardOf(meta, term) {
+    var lo = 0;
+    var hi = meta.shards.length - 1;
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (compare(meta.shards[mid], term) <= 0) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function Index(lang, load) {
+    this.lang = lang;
+    this.load = load;
+    this.meta = null;
+  }
+
+  Index.prototype.ready = function () {
+    var self = this;
+    if (!this.metaPromise)
+      this.metaPromise = this.load(this.lang + "/meta").then(function (m) {
+        self.meta = m;
+        return m;
+      });
+    return this.metaPromise;
+  };
+
+  Index.prototype.shard = function (k) {
+    return this.load(this.lang + "/d/" + k).then(function (entries) {
+      return { k: k, entries: entries };
+    });
+  };
+
+  // A term's posting list, with the chunks still to load.
+  function List(index, shard, pos, entry, weight) {
+    this.index = index;
+    this.name = index.lang + "/p/" + shard + "-" + pos + "-";
+    this.term = entry[0];
+    this.postings = decodeChunk(entry[1]);
+    this.maxes = entry[2] || [];
+    this.next = 1;
+    this.weight = weight;
+  }
+  // The highest score a posting not yet loaded can have.
+  List.prototype.bound = function () {
+    return this.next - 1 < this.maxes.length ? this.maxes[this.next - 1] * this.weight : 0;
+  };
+  List.prototype.more = function () {
+    var self = this;
+    var j = this.next++;
+    return this.index.load(this.name + j).then(function (s) {
+      self.postings = decodeChunk(s);
+      return self;
+    });
+  };
+
+  var PREFIX_WEIGHT = 0.7;
+  var MAX_EXPANSIONS = 8;
+  var MAX_ROUNDS = 6;
+
+  // Finds the posting lists of each group: its term, close completions of a
+  // word being typed, and the exact-form bonus.
+  Index.prototype.lists = function (groups) {
+    var self = this;
+    var meta = this.meta;
+    var wanted = {};
+    groups.forEach(function (g) {
+      [g.term, g.bonus].concat(g.near).forEach(function (t) {
+        if (t) wanted[shardOf(meta, t)] = true;
+      });
+      if (g.prefix) {
+        var k = shardOf(meta, g.prefix);
+        wanted[k] = true;
+        if (k + 1 < meta.shards.length && meta.shards[k + 1].indexOf(g.prefix) === 0) wanted[k + 1] = true;
+      }
+    });
+    var keys = Object.keys(wanted).map(Number);
+    return Promise.all(keys.map(function (k) { return self.shard(k); })).then(function (shards) {
+      var byKey = {};
+      shards.forEach(function (s) { byKey[s.k] = s.entries; });
+      function find(term) {
+        var k = shardOf(meta, term);
+        var entries = byKey[k] || [];
+        for (var i = 0; i < entries.length; i++) if (entries[i][0] === term) return [k, i];
+        return null;
+      }
+      return groups.map(function (g) {
+        var alts = [];
+        var taken = {};
+        function add(k, i, w) {
+          var e = byKey[k][i];
+          if (taken[e[0]]) return;
+          taken[e[0]] = true;
+          alts.push(new List(self, k, i, e, w));
+        }
+        var hit = find(g.term);
+        if (hit) add(hit[0], hit[1], 1);
+        g.near.forEach(function (t) {
+          var h = find(t);
+          if (h) add(h[0], h[1], PREFIX_WEIGHT);
+        });
+        if (g.prefix) {
+          var found = [];
+          Object.keys(byKey).forEach(function (k) {
+            byKey[k].forEach(function (e, i) {
+              if (e[0] !== g.term && e[0].indexOf(g.prefix) === 0 && e[0].charAt(0) !== EXACT)
+                found.push([+k, i, e[1].length + 1e6 * (e[2] || []).length]);
+            });
+          });
+          found.sort(function (a, b) { return b[2] - a[2]; });
+          found.slice(0, MAX_EXPANSIONS).forEach(function (f) { add(f[0], f[1], PREFIX_WEIGHT); });
+        }
+        var bonus = g.bonus && find(g.bonus);
+        return {
+          alts: alts,
+          optional: !!g.optional,
+          bonus: bonus ? new List(self, bonus[0], bonus[1], byKey[bonus[0]][bonus[1]], 1) : null,
+        };
+      });
+    });
+  };
+
+  // Pages (by document number) scored from the postings seen so far: for
+  // each group, its best passage score; a page needs every group.
+  function score(groups) {
+    var pages = {};
+    groups.forEach(function (g, gi) {
+      var lists = g.alts.concat(g.bonus ? [g.bonus] : []);
+      lists.forEach(function (l) {
+        var isBonus = l === g.bonus;
+        l.seen.forEach(function (p) {
+          var doc = Math.floor(p[0] / 64);
+          var page = pages[doc] || (pages[doc] = { doc: doc, groups: [], bonus: [], passages: {} });
+          var s = p[1] * l.weight;
+          var slot = isBonus ? page.bonus : page.groups;
+          if (!(slot[gi] >= s)) slot[gi] = s;
+          var at = page.passages[p[0]] || (page.passages[p[0]] = { score: 0, groups: {}, n: 0 });
+          at.score += s;
+          if (!isBonus && !g.optional && !at.groups[gi]) {
+            at.groups[gi] = true;
+            at.n += 1;
+          }
+        });
+      });
+    });
+    var out = [];
+    Object.keys(pages).forEach(function (k) {
+      var page = pages[k];
+      var total = 0;
+      for (var gi = 0; gi < groups.length; gi++) {
+        if (page.groups[gi] === undefined && !groups[gi].optional) return;
+        total += (page.groups[gi] || 0) + (page.bonus[gi] || 0);
+      }
+      // The passage to link to: the one matching most query words, then the best scored.
+      var best = null;
+      Object.keys(page.passages).forEach(function (pid) {
+        var a = page.passages[pid];
+        var b = best === null ? null : page.passages[best];
+        if (!b || a.n > b.n || (a.n === b.n && a.score > b.score)) best = pid;
+      });
+      out.push({ doc: page.doc, score: total, pid: +best });
+    });
+    out.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    return out;
+  }
+
+  // Loads further chunks, best first, until the top `limit` pages are known
+  // or nothing more can change them.
+  function rank(groups, limit) {
+    groups.forEach(function (g) {
+      g.alts.concat(g.bonus ? [g.bonus] : []).forEach(function (l) { l.seen = l.postings; });
+    });
+    function round(n) {
+      var ranked = score(groups);
+      var threshold = 0;
+      var open = [];
+      groups.forEach(function (g) {
+        var b = 0;
+        g.alts.concat(g.bonus ? [g.bonus] : []).forEach(function (l) {
+          var lb = l.bound();
+          if (lb > 0) open.push(l);
+          b = Math.max(b, lb);
+        });
+        threshold += b;
+      });
+      var sure = ranked.filter(function (r) { return r.score >= threshold; }).length;
+      if (!open.length || sure >= limit || n >= MAX_ROUNDS) return Promise.resolve(ranked);
+      var top = Math.max.apply(null, open.map(function (l) { return l.bound(); }));
+      var next = open.filter(function (l) { return l.bound() >= top / 2; });
+      return Promise.all(next.map(function (l) { return l.more(); })).then(function () {
+        next.forEach(function (l) { l.seen = l.seen.concat(l.postings); });
+        return round(n + 1);
+      });
+    }
+    return round(0);
+  }
+
+  // ---- Excerpts ----
+
+  function escapeHtml(s) {
+    return s.replace(/[&<>"]/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c];
+    });
+  }
+
+  // Ranges [start, end) of the text that the query matched.
+  function matches(text, lang, matched, thai) {
+    var ranges = [];
+    spans(text).forEach(function (s) {
+      if (s.thai) return;
+      var t = wordTerms(s.text, lang)[0];
+      for (var i = 0; i < matched.length; i++) {
+        if (t === matched[i]) {
+          ranges.push([s.start, s.end, false]);
+          return;
+        }
+        if (matched[i].prefix && t.indexOf(matched[i].prefix) === 0) {
+          ranges.push([s.start, s.end, true]);
+          return;
+        }
+      }
+    });
+    if (thai.length) {
+      // Thai: where the query's letters occur, spaces between them allowed.
+      var folded = norm.exact(text);
+      thai.forEach(function (q) {
+        if (!q) return;
+        var pattern = Array.from(q).map(function (c) {
+          return c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        }).join("[ \\u00a0]?");
+        var re = new RegExp(pattern, "g");
+        var m;
+        while ((m = re.exec(folded))) ranges.push([m.index, m.index + m[0].length]);
+      });
+    }
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    return ranges;
+  }
+
+  // About `size` characters around the first match, with matches in <mark>.
+  function excerpt(text, ranges, size) {
+    // Start near the place where most matches come close together.
+    var first = ranges.length ? ranges[0][0] : 0;
+    var most = 0;
+    for (var i = 0; i < ranges.length; i++) {
+      var n = 0;
+      for (var j = i; j < ranges.length && ranges[j][0] - ranges[i][0] < 40; j++) n += ranges[j][2] ? 1 : 2;
+      if (n > most) {
+        most = n;
+        first = ranges[i][0];
+      }
+    }
+    var start = Math.max(0, first - Math.floor(size / 3));
+    if (start > 0) {
+      var space = text.lastIndexOf(" ", start);
+      start = space > start - 20 && space > 0 ? space + 1 : start;
+    }
+    var end = Math.min(text.length, start + size);
+    var out = start > 0 ? "…" : "";
+    var at = start;
+    ranges.forEach(function (r) {
+      if (r[0] < at || r[1] > end) return;
+      out += escapeHtml(text.slice(at, r[0])) + "<mark>" + escapeHtml(text.slice(r[0], r[1])) + "</mark>";
+      at = r[1];
+    });
+    out += escapeHtml(text.slice(at, end)) + (end < text.length ? "…" : "");
+    return out.replace(/\s+/g, " ");
+  }
+
+  function inflate(b64) {
+    var bin = atob(b64);
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(stream).text().then(JSON.parse);
+  }
+
+  // ---- Search ----
+
+  // Results of one language: [{url (from the site root), anchor, title,
+  // heading, lang, excerpt, score}], best first.
+  Index.prototype.search = function (query, limit) {
+    var self = this;
+    var lang = this.lang;
+    return this.ready().then(function () {
+      var p = plan(query, lang);
+      if (!p.groups.length) return [];
+      return self.lists(p.groups).then(function (groups) {
+        for (var i = 0; i < groups.length; i++) if (!groups[i].alts.length && !groups[i].optional) return [];
+        return rank(groups, limit).then(function (ranked) {
+          var matched = [];
+          groups.forEach(function (g, i) {
+            if (g.optional) return;
+            g.alts.forEach(function (l) { matched.push(l.term); });
+            if (p.groups[i].prefix) matched.push({ prefix: p.groups[i].prefix });
+          });
+          return Promise.all(ranked.slice(0, limit).map(function (r) {
+            return self.load(lang + "/t/" + r.doc).then(function (page) {
+              return inflate(page.z).then(function (rows) {
+                var row = rows[r.pid % 64] || ["", page.t, ""];
+                var ranges = matches(row[2], lang, matched, p.thai);
+                return {
+                  url: page.u + (row[0] ? "#" + row[0] : ""),
+                  title: page.t,
+                  heading: row[0] ? row[1] : "",
+                  lang: lang,
+                  excerpt: excerpt(row[2], ranges, 180),
+                  score: r.score,
+                  exact: ranges.length > 0,
+                };
+              });
+            });
+          })).then(function (results) {
+            // Thai bigrams can all occur apart: pages where the query's
+            // letters are found together come first.
+            if (!p.thai.length) return results;
+            return results.filter(function (r) { return r.exact; })
+              .concat(results.filter(function (r) { return !r.exact; }));
+          });
+        });
+      });
+    });
+  };
+
+  var api = {
+    spans: spans,
+    thaiCells: thaiCells,
+    toneKey: toneKey,
+    wordTerms: wordTerms,
+    terms: terms,
+    pairs: pairs,
+    indexTerms: indexTerms,
+    plan: plan,
+    unvlq: unvlq,
+    Index: Index,
+  };
+  root.salaSearchCore = api;
+  if (typeof module !== "undefined" && module.exports) module.exports = api;
+})(typeof window !== "undefined" ? window : globalThis);
