@@ -72,3 +72,27 @@ fn built_site_reads_correctly_in_chromium_from_disk_and_over_http() {
         .expect("run node (install nodejs)");
     assert!(status.success(), "browser tests failed");
 }
+
+#[test]
+fn bundled_knowledge_base_is_searchable_in_chromium_from_disk_and_over_http() {
+    if !driver() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("www/intranet/kb");
+    let run = sala(&["build", "--out", &out.to_string_lossy()], &repo());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let server = common::StaticServer::start(&dir.path().join("www"));
+    let status = Command::new("node")
+        .arg("--test")
+        .arg(repo().join("tests/js/search.browser.test.mjs"))
+        .env("SALA_FILE_BASE", format!("file://{}/", out.display()))
+        .env(
+            "SALA_HTTP_BASE",
+            format!("http://127.0.0.1:{}/intranet/kb/", server.port),
+        )
+        .current_dir(repo())
+        .status()
+        .expect("run node (install nodejs)");
+    assert!(status.success(), "search browser tests failed");
+}

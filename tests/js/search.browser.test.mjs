@@ -1,0 +1,151 @@
+// Real Chromium searches the bundled knowledge base from file:// and over HTTP
+// under a sub-path: Thai without spaces, Vietnamese without diacritics, English
+// stems, the search box (keyboard, listbox, messages), the search page with
+// ?q=, and nothing requested outside the site.
+// Run by tests/browser.rs, which builds the site and passes its two base URLs.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { chromium } from "playwright-core";
+
+const bases = { file: process.env.SALA_FILE_BASE, http: process.env.SALA_HTTP_BASE };
+let browser;
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+});
+after(async () => { await browser?.close(); });
+
+async function open(base, path) {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const outside = [];
+  const failed = [];
+  const errors = [];
+  page.on("request", (r) => { if (!r.url().startsWith(base)) outside.push(r.url()); });
+  page.on("requestfailed", (r) => failed.push(r.url()));
+  page.on("response", (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(base + path, { waitUntil: "load" });
+  return { page, outside, failed, errors };
+}
+
+// Results as paths from the site root (anchors kept), resolved in the page.
+async function search(page, query, options) {
+  return page.evaluate(async ([q, o]) => {
+    const found = await window.sala.search(q, o);
+    const root = new URL(document.querySelector("script[data-root]").dataset.root, location.href).href;
+    return found.map((r) => ({ ...r, path: new URL(r.url, location.href).href.slice(root.length) }));
+  }, [query, options]);
+}
+const paths = (results) => results.map((r) => r.path);
+const pages = (results) => results.map((r) => r.path.split("#")[0]);
+
+for (const [kind, base] of Object.entries(bases)) {
+  test(`${kind}: Thai typed without spaces finds the pages that contain it`, async () => {
+    const { page, outside, failed, errors } = await open(base, "th/index.html");
+    const coord = await search(page, "ประสานงาน", { lang: "th", limit: 10 });
+    assert.ok(pages(coord).includes("th/best-practices/coordination-techniques/index.html"), paths(coord).join("\n"));
+    assert.ok(coord.every((r) => r.lang === "th"));
+    assert.match(coord[0].excerpt, /<mark>ประสานงาน<\/mark>/);
+    // A stray space changes nothing.
+    assert.deepEqual(paths(await search(page, "ประสาน งาน", { lang: "th", limit: 10 })), paths(coord));
+    const stake = await search(page, "ผู้มีส่วนได้ส่วนเสีย", { lang: "th", limit: 10 });
+    assert.ok(paths(stake).includes("th/best-practices/collaborative-governance-model/index.html#stakeholder-mapping"), paths(stake).join("\n"));
+    assert.ok(stake.every((r) => r.excerpt.includes("<mark>ผู้มีส่วนได้ส่วนเสีย</mark>")), "Thai marks kept in excerpts");
+    const conflict = await search(page, "การแก้ไขข้อขัดแย้ง", { lang: "th", limit: 3 });
+    assert.ok(paths(conflict).includes("th/best-practices/collaborative-governance-practices/index.html#conflict-resolution"), paths(conflict).join("\n"));
+    // ASCII digits find Thai digits.
+    const year = await search(page, "2556", { lang: "th" });
+    assert.ok(pages(year).includes("th/best-practices/coordination-techniques/index.html"), paths(year).join("\n"));
+    assert.match(year.map((r) => r.excerpt).join(" "), /<mark>๒๕๕๖<\/mark>/);
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+
+  test(`${kind}: Vietnamese ignores diacritics, tone placement and composition, exact first`, async () => {
+    const { page, outside, failed, errors } = await open(base, "vi/index.html");
+    const plain = await search(page, "hop tac", { lang: "vi", limit: 10 });
+    const marked = await search(page, "hợp tác", { lang: "vi", limit: 10 });
+    assert.ok(plain.length >= 5);
+    assert.deepEqual(new Set(pages(plain).slice(0, 5)), new Set(pages(marked).slice(0, 5)));
+    assert.match(marked[0].excerpt + marked[1].excerpt, /<mark>hợp<\/mark> <mark>tác<\/mark>/i);
+    const risks = await search(page, "rui ro", { lang: "vi", limit: 5 });
+    assert.equal(pages(risks)[0], "vi/handbook/risks/index.html", paths(risks).join("\n"));
+    const newStyle = await search(page, "hoà giải", { lang: "vi" });
+    assert.deepEqual(paths(await search(page, "hòa giải", { lang: "vi" })), paths(newStyle));
+    assert.deepEqual(paths(await search(page, "ho\u0300a gia\u0309i", { lang: "vi" })), paths(newStyle));
+    assert.ok(pages(newStyle).includes("vi/handbook/process-managers/index.html"), paths(newStyle).join("\n"));
+    // đ folds to d; the exact spelling ranks first.
+    const consensus = await search(page, "dong thuan", { lang: "vi", limit: 5 });
+    assert.match(consensus[0].excerpt, /<mark>đồng<\/mark> <mark>thuận<\/mark>/);
+    const dong = await search(page, "đồng", { lang: "vi", limit: 5 });
+    const dóng = await search(page, "đóng", { lang: "vi", limit: 5 });
+    assert.match(dong[0].excerpt, /<mark>đồng<\/mark>/i);
+    assert.match(dóng[0].excerpt, /<mark>đóng<\/mark>/i);
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+
+  test(`${kind}: English stems, prefixes while typing, any case, every language`, async () => {
+    const { page, outside, failed, errors } = await open(base, "en/handbook/index.html");
+    const risks = await search(page, "RISKS", { lang: "en", limit: 5 });
+    assert.equal(pages(risks)[0], "en/handbook/risks/index.html");
+    const managing = await search(page, "managing", { lang: "en", limit: 20 });
+    assert.ok(managing.some((r) => /<mark>management<\/mark>/i.test(r.excerpt)), "managing finds management");
+    const typing = await search(page, "difficult partic", { lang: "en", limit: 3 });
+    assert.equal(pages(typing)[0], "en/handbook/difficult-participants/index.html", paths(typing).join("\n"));
+    // Without a language: every language, urls that open the page at the section.
+    const all = await search(page, "ACCSM", { limit: 30 });
+    assert.deepEqual(new Set(all.map((r) => r.lang)), new Set(["vi", "th", "en"]));
+    const first = risks[0];
+    await page.goto(new URL(first.url, page.url()).href);
+    assert.ok(page.url().endsWith("en/handbook/risks/index.html"), page.url());
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+
+  test(`${kind}: the search box: "/" focuses it, results as you type, arrows and Enter, Escape`, async () => {
+    const { page, outside, failed, errors } = await open(base, "vi/handbook/index.html");
+    await page.keyboard.press("/");
+    assert.equal(await page.evaluate(() => document.activeElement.id), "sala-q");
+    await page.keyboard.type("rui ro");
+    const options = page.locator("#sala-listbox [role=option]");
+    await options.first().waitFor();
+    assert.equal(await page.getAttribute("#sala-q", "aria-expanded"), "true");
+    assert.match(await page.locator("form.search-box [aria-live]").textContent(), /\d+ kết quả/);
+    await page.keyboard.press("ArrowDown");
+    const active = await page.getAttribute("#sala-q", "aria-activedescendant");
+    assert.equal(await page.getAttribute(`#${active}`, "aria-selected"), "true");
+    await page.keyboard.press("Escape");
+    assert.equal(await page.getAttribute("#sala-q", "aria-expanded"), "false");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/handbook\/risks\/index\.html/);
+    // Nothing found: said in the page's language.
+    await page.locator("#sala-q").fill("zzqxv");
+    await page.locator(".search-status").filter({ hasText: "Không có trang nào" }).waitFor();
+    // One click widens to every language.
+    await page.locator("#sala-q").fill("ประสานงาน");
+    await page.locator(".search-status").filter({ hasText: "Không có trang nào" }).waitFor();
+    await page.click(".search-scope");
+    await page.locator('#sala-listbox [role=option] a[lang="th"]').first().waitFor();
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+
+  test(`${kind}: the search page takes the query from the URL`, async () => {
+    const { page, outside, failed, errors } = await open(base, "th/search/index.html?q=" + encodeURIComponent("ผู้มีส่วนได้ส่วนเสีย"));
+    await page.locator("#sala-search-results li").first().waitFor();
+    assert.equal(await page.inputValue("#sala-search-q"), "ผู้มีส่วนได้ส่วนเสีย");
+    assert.match(await page.textContent("#sala-search-status"), /\d+ ผลลัพธ์/);
+    const href = await page.getAttribute("#sala-search-results li a", "href");
+    await page.click("#sala-search-results li a");
+    await page.waitForLoadState("load");
+    assert.ok(page.url().includes(href.replace(/^(\.\.\/)+/, "")), `${page.url()} vs ${href}`);
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+}
