@@ -185,28 +185,28 @@ pub(super) fn index(
         .zip(&site.rendered)
         .filter(|(p, _)| langs.contains(&p.lang))
         .map(|(p, r)| search::SearchDoc {
-            lang: p.lang.clone(),
-            url: p.url.clone(),
-            title: p.meta.title.clone(),
+            lang: &p.lang,
+            url: &p.url,
+            title: &p.meta.title,
             sections: r
                 .sections
                 .iter()
                 .map(|s| search::SearchSection {
-                    anchor: s.anchor.clone(),
+                    anchor: &s.anchor,
                     heading: if s.anchor.is_empty() {
-                        p.meta.title.clone()
+                        &p.meta.title
                     } else {
-                        s.heading.clone()
+                        &s.heading
                     },
-                    text: s.text.clone(),
+                    text: &s.text,
                 })
                 .collect(),
         })
         .collect();
     let files = search::build_index(&docs, &langs);
-    for f in &files {
-        sink.write(&f.path, &f.bytes)?;
-    }
+    files
+        .par_iter()
+        .try_for_each(|f| sink.write(&f.path, &f.bytes))?;
     Ok(files.len())
 }
 

@@ -1,7 +1,7 @@
 //! One language's index. Pages are cut into passages (a section, or a part of
 //! a long one); every term's BM25 score in every passage is computed here, at
 //! build time, with title and heading boosts. A term's postings are ordered by
-//! score and cut into chunks that grow fourfold (64, 256, 1024, …), so the
+//! score and cut into chunks that grow fourfold (64, 256, 1024, then 4096 each), so the
 //! first screen of results needs only the first chunk even for a word on every
 //! page. The dictionary is sorted and cut into small range shards; each page's
 //! passage texts, for excerpts, are one compressed file. The browser loads only
@@ -19,7 +19,9 @@
 
 use super::{encode, tokenize, OutputFile, SearchDoc};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::Mutex;
 
 /// Passages per page; the rest of a longer page joins its last passage.
 pub const MAX_PASSAGES: usize = 64;
@@ -29,6 +31,8 @@ const PASSAGE_CHARS: usize = 1500;
 /// Dictionary shards are cut after this many bytes.
 const SHARD_BYTES: usize = 4096;
 const FIRST_CHUNK: usize = 64;
+/// Chunks grow fourfold up to this many postings.
+const LAST_CHUNK: usize = 4096;
 const TITLE_WEIGHT: u32 = 6;
 const HEADING_WEIGHT: u32 = 3;
 const K1: f64 = 1.2;
@@ -43,7 +47,7 @@ struct Passage<'a> {
 }
 
 /// A page's passages: never none, so every title is searchable.
-fn passages(doc: &SearchDoc) -> Vec<Passage<'_>> {
+fn passages<'a>(doc: &SearchDoc<'a>) -> Vec<Passage<'a>> {
     let mut out: Vec<Passage> = Vec::new();
     for s in &doc.sections {
         let mut first = true;
@@ -53,8 +57,8 @@ fn passages(doc: &SearchDoc) -> Vec<Passage<'_>> {
             let n = line.chars().count();
             if chars > 0 && chars + n > PASSAGE_CHARS {
                 out.push(Passage {
-                    anchor: &s.anchor,
-                    heading: &s.heading,
+                    anchor: s.anchor,
+                    heading: s.heading,
                     with_heading: first && !s.anchor.is_empty(),
                     text: std::mem::take(&mut text),
                 });
@@ -69,8 +73,8 @@ fn passages(doc: &SearchDoc) -> Vec<Passage<'_>> {
         }
         if !text.is_empty() || first {
             out.push(Passage {
-                anchor: &s.anchor,
-                heading: &s.heading,
+                anchor: s.anchor,
+                heading: s.heading,
                 with_heading: first && !s.anchor.is_empty(),
                 text,
             });
@@ -79,7 +83,7 @@ fn passages(doc: &SearchDoc) -> Vec<Passage<'_>> {
     if out.is_empty() {
         out.push(Passage {
             anchor: "",
-            heading: &doc.title,
+            heading: doc.title,
             with_heading: false,
             text: String::new(),
         });
@@ -95,42 +99,110 @@ fn passages(doc: &SearchDoc) -> Vec<Passage<'_>> {
     out
 }
 
-/// One page's postings: (term, passage id, weighted term frequency), and the
+/// Term ids shared by the threads: a term's id is its shard (low bits) and
+/// its place in that shard. Ids depend on thread timing; nothing written
+/// does, since terms are sorted by their text before output.
+struct Interner {
+    shards: Vec<Mutex<InternShard>>,
+}
+
+/// Term to id, and the terms in id order.
+type InternShard = (HashMap<String, u32>, Vec<String>);
+
+const INTERNER_BITS: u32 = 6;
+
+impl Interner {
+    fn new() -> Interner {
+        Interner {
+            shards: (0..1 << INTERNER_BITS)
+                .map(|_| Mutex::new((HashMap::default(), Vec::new())))
+                .collect(),
+        }
+    }
+
+    fn id(&self, term: &str) -> u32 {
+        let mut h = std::hash::DefaultHasher::new();
+        term.hash(&mut h);
+        let shard = (h.finish() as u32) & ((1 << INTERNER_BITS) - 1);
+        let mut guard = self.shards[shard as usize]
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let (map, names) = &mut *guard;
+        if let Some(&i) = map.get(term) {
+            return i;
+        }
+        let id = (names.len() as u32) << INTERNER_BITS | shard;
+        names.push(term.to_string());
+        map.insert(term.to_string(), id);
+        id
+    }
+
+    /// Every term, indexed by id.
+    fn names(self) -> HashMap<u32, String> {
+        let mut out = HashMap::default();
+        for (shard, m) in self.shards.into_iter().enumerate() {
+            let (_, names) = m.into_inner().unwrap_or_else(|e| e.into_inner());
+            for (i, name) in names.into_iter().enumerate() {
+                out.insert((i as u32) << INTERNER_BITS | shard as u32, name);
+            }
+        }
+        out
+    }
+}
+
+/// One page's postings, `(term id, passage id, weighted frequency)`, and the
 /// length of each passage in terms.
 struct DocTerms {
-    postings: Vec<(String, u32, u32)>,
+    postings: Vec<(u32, u32, u32)>,
     lengths: Vec<u32>,
 }
 
+/// What each worker keeps between pages: the tokenizer with its word memory
+/// and the ids of the terms it has met.
+struct Worker {
+    tokenizer: tokenize::Tokenizer,
+    ids: HashMap<String, u32>,
+}
+
 fn doc_terms(
-    lang: &str,
+    w: &mut Worker,
+    interner: &Interner,
     doc_id: u32,
     doc: &SearchDoc,
     passages: &[Passage],
-    stemmer: Option<&tokenize::Stemmer>,
 ) -> DocTerms {
     let mut postings = Vec::new();
     let mut lengths = Vec::with_capacity(passages.len());
+    let mut tf: HashMap<u32, u32> = HashMap::default();
     for (i, p) in passages.iter().enumerate() {
-        let mut tf: HashMap<String, u32> = HashMap::new();
+        tf.clear();
         let mut len = 0;
-        let mut add = |text: &str, weight: u32, len: &mut u32| {
-            for t in tokenize::index_terms(text, lang, stemmer) {
-                if !t.starts_with(tokenize::EXACT) && !t.contains(' ') {
-                    *len += weight;
-                }
-                *tf.entry(t).or_default() += weight;
-            }
-        };
-        add(&p.text, 1, &mut len);
+        let mut fields: Vec<(&str, u32)> = vec![(&p.text, 1)];
         if p.with_heading {
-            add(p.heading, HEADING_WEIGHT, &mut len);
+            fields.push((p.heading, HEADING_WEIGHT));
         }
         if i == 0 {
-            add(&doc.title, TITLE_WEIGHT, &mut len);
+            fields.push((doc.title, TITLE_WEIGHT));
+        }
+        for (text, weight) in fields {
+            let ids = &mut w.ids;
+            w.tokenizer.each(text, |t| {
+                let id = match ids.get(t) {
+                    Some(&id) => id,
+                    None => {
+                        let id = interner.id(t);
+                        ids.insert(t.to_string(), id);
+                        id
+                    }
+                };
+                if !t.starts_with(tokenize::EXACT) && !t.contains(' ') {
+                    len += weight;
+                }
+                *tf.entry(id).or_default() += weight;
+            });
         }
         let pid = doc_id << PASSAGE_BITS | i as u32;
-        postings.extend(tf.into_iter().map(|(t, f)| (t, pid, f)));
+        postings.extend(tf.iter().map(|(&t, &f)| (t, pid, f)));
         lengths.push(len);
     }
     DocTerms { postings, lengths }
@@ -145,8 +217,8 @@ fn text_file(lang: &str, doc_id: usize, doc: &SearchDoc, passages: &[Passage]) -
     let json = serde_json::to_string(&rows).unwrap_or_default();
     let payload = format!(
         "{{\"u\":{},\"t\":{},\"z\":\"{}\"}}",
-        encode::json_string(&doc.url),
-        encode::json_string(&doc.title),
+        encode::json_string(doc.url),
+        encode::json_string(doc.title),
         encode::deflate_base64(json.as_bytes())
     );
     let name = format!("{lang}/t/{doc_id}");
@@ -176,48 +248,88 @@ fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// Builds all files of one language's index.
 pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
-    let stemmer = tokenize::Stemmer::for_lang(lang);
+    let clock = std::time::Instant::now();
+    let lap = |what: &str| {
+        if std::env::var_os("SALA_TIMINGS").is_some() {
+            eprintln!(
+                "    search {lang} {what}: {:.0} ms",
+                clock.elapsed().as_secs_f64() * 1e3
+            );
+        }
+    };
+    let interner = Interner::new();
     let per_doc: Vec<(DocTerms, OutputFile)> = docs
         .par_iter()
         .enumerate()
-        .map(|(id, doc)| {
-            let ps = passages(doc);
-            let terms = doc_terms(lang, id as u32, doc, &ps, stemmer.as_ref());
-            (terms, text_file(lang, id, doc, &ps))
-        })
+        .map_init(
+            || Worker {
+                tokenizer: tokenize::Tokenizer::new(lang),
+                ids: HashMap::default(),
+            },
+            |w, (id, doc)| {
+                let ps = passages(doc);
+                let terms = doc_terms(w, &interner, id as u32, doc, &ps);
+                (terms, text_file(lang, id, doc, &ps))
+            },
+        )
         .collect();
+    lap("pages tokenized and texts compressed");
+    let names = interner.names();
 
-    // Passage lengths, and postings gathered per term.
-    let mut lengths: HashMap<u32, u32> = HashMap::new();
-    let mut by_term: HashMap<String, Vec<(u32, u32)>> = HashMap::new();
-    let mut files = Vec::with_capacity(per_doc.len() + 64);
-    for (id, (terms, text)) in per_doc.into_iter().enumerate() {
-        for (i, len) in terms.lengths.iter().enumerate() {
-            lengths.insert((id as u32) << PASSAGE_BITS | i as u32, *len);
+    // Postings gathered per term, in page order: a counting sort by term id.
+    let slots = names.keys().max().map_or(0, |&m| m as usize + 1);
+    let mut counts = vec![0usize; slots + 1];
+    let mut lengths = vec![0u32; docs.len() << PASSAGE_BITS];
+    let mut passages = 0usize;
+    for (doc_id, (terms, _)) in per_doc.iter().enumerate() {
+        for &(t, _, _) in &terms.postings {
+            counts[t as usize + 1] += 1;
         }
-        for (term, pid, tf) in terms.postings {
-            match by_term.get_mut(&term) {
-                Some(list) => list.push((pid, tf)),
-                None => {
-                    by_term.insert(term, vec![(pid, tf)]);
-                }
-            }
+        for (i, &len) in terms.lengths.iter().enumerate() {
+            lengths[doc_id << PASSAGE_BITS | i] = len;
+        }
+        passages += terms.lengths.len();
+    }
+    for i in 1..counts.len() {
+        counts[i] += counts[i - 1];
+    }
+    let mut flat = vec![(0u32, 0u32); counts[slots]];
+    let mut next = counts.clone();
+    let mut files = Vec::with_capacity(per_doc.len() + 64);
+    for (terms, text) in per_doc {
+        for (t, pid, f) in terms.postings {
+            flat[next[t as usize]] = (pid, f);
+            next[t as usize] += 1;
         }
         files.push(text);
     }
-    let n = lengths.len().max(1) as f64;
-    let avg = (lengths.values().map(|&l| l as f64).sum::<f64>() / n).max(1.0);
+    lap("postings gathered");
+    let n = passages.max(1) as f64;
+    let avg = (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n).max(1.0);
 
-    // Scores, then chunks, per term.
-    let mut terms: Vec<(String, Vec<(u32, u32)>)> = by_term.into_iter().collect();
+    // Scores, then chunks, per term, in the order JavaScript sorts them.
+    let mut terms: Vec<(String, &mut [(u32, u32)])> = Vec::with_capacity(names.len());
+    let mut rest: &mut [(u32, u32)] = &mut flat;
+    let mut ids: Vec<u32> = names.keys().copied().collect();
+    ids.sort_unstable();
+    let mut names = names;
+    let mut at = 0;
+    for id in ids {
+        let (from, to) = (counts[id as usize], counts[id as usize + 1]);
+        let (_, tail) = std::mem::take(&mut rest).split_at_mut(from - at);
+        let (list, tail) = tail.split_at_mut(to - from);
+        rest = tail;
+        at = to;
+        terms.push((names.remove(&id).unwrap_or_default(), list));
+    }
     terms.par_sort_unstable_by(|a, b| utf16_cmp(&a.0, &b.0));
     let entries: Vec<(String, Vec<String>, Vec<u32>)> = terms
         .into_par_iter()
-        .map(|(term, mut list)| {
+        .map(|(term, list)| {
             let df = list.len() as f64;
             let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
             for (pid, tf) in list.iter_mut() {
-                let dl = f64::from(lengths.get(pid).copied().unwrap_or(1));
+                let dl = f64::from(lengths[*pid as usize].max(1));
                 let f = f64::from(*tf);
                 let s = idf * f * (K1 + 1.0) / (f + K1 * (1.0 - B + B * dl / avg));
                 *tf = ((s * 10.0).round() as u32).max(1);
@@ -231,11 +343,13 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
                 maxes.push(list[start].1);
                 chunks.push(encode_chunk(&mut list[start..end]));
                 start = end;
-                size *= 4;
+                size = (size * 4).min(LAST_CHUNK);
             }
             (term, chunks, maxes)
         })
         .collect();
+    let passages = n as usize;
+    lap("scored and chunked");
 
     // Dictionary shards and the chunk files they point to.
     let mut shard_heads: Vec<String> = Vec::new();
@@ -287,7 +401,7 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
     let meta = format!(
         "{{\"v\":1,\"lang\":{},\"passages\":{},\"docs\":{},\"shards\":[{}]}}",
         encode::json_string(lang),
-        lengths.len(),
+        passages,
         docs.len(),
         heads.join(",")
     );

@@ -10,32 +10,30 @@ pub mod index;
 pub mod normalize;
 pub mod tokenize;
 
-use rayon::prelude::*;
-
-/// One indexable page, produced by the render stage.
+/// One indexable page, borrowed from the rendered site.
 #[derive(Debug, Clone)]
-pub struct SearchDoc {
+pub struct SearchDoc<'a> {
     /// Language code: "vi", "th" or "en".
-    pub lang: String,
+    pub lang: &'a str,
     /// URL relative to the site root, always ending in `index.html`,
     /// e.g. `vi/handbook/risks/index.html`.
-    pub url: String,
+    pub url: &'a str,
     /// The page title.
-    pub title: String,
+    pub title: &'a str,
     /// The page's text cut at its headings. The text before the first heading
     /// is a section with an empty anchor and the page title as heading.
-    pub sections: Vec<SearchSection>,
+    pub sections: Vec<SearchSection<'a>>,
 }
 
 /// A run of plain text under one heading.
 #[derive(Debug, Clone)]
-pub struct SearchSection {
+pub struct SearchSection<'a> {
     /// The heading's id (without `#`), empty for the text before the first heading.
-    pub anchor: String,
+    pub anchor: &'a str,
     /// The heading's plain text.
-    pub heading: String,
+    pub heading: &'a str,
     /// Plain text of the section (paragraphs separated by newlines).
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// A file the index writes, relative to the site root (e.g. `search/vi/meta.js`).
@@ -46,11 +44,13 @@ pub struct OutputFile {
 }
 
 /// Builds the search index files of the given languages.
+/// Languages one after the other (each is parallel inside), so that only
+/// one language's postings are in memory at a time.
 pub fn build_index(docs: &[SearchDoc], langs: &[String]) -> Vec<OutputFile> {
     langs
-        .par_iter()
+        .iter()
         .flat_map(|lang| {
-            let mine: Vec<&SearchDoc> = docs.iter().filter(|d| &d.lang == lang).collect();
+            let mine: Vec<&SearchDoc> = docs.iter().filter(|d| d.lang == lang).collect();
             index::build(lang, &mine)
         })
         .collect()

@@ -14,6 +14,7 @@
 //!   bigrams: Thai runs separated only by spaces are read as one.
 
 use super::normalize::{exact, fold};
+use rustc_hash::FxHashMap as HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 /// The prefix of exact-form terms.
@@ -160,52 +161,132 @@ pub fn word_terms(word: &str, stemmer: Option<&Stemmer>) -> (String, Option<Stri
     (term, exact_term)
 }
 
-/// All index terms of a text in one language's index, in text order; an
-/// exact-form term follows its word's term.
-pub fn terms(text: &str, stemmer: Option<&Stemmer>) -> Vec<String> {
-    let mut out = Vec::new();
-    for span in spans(text) {
-        match span {
-            Span::Word(w) => {
-                let (term, exact_term) = word_terms(w, stemmer);
-                out.push(term);
-                out.extend(exact_term);
-            }
-            Span::Thai(run) => out.extend(thai_terms(run)),
-        }
-    }
-    out
+/// Turns texts into the terms of one language's index: words and Thai cell
+/// bigrams in text order, an exact-form term after its word, then (in the
+/// Vietnamese index) the pairs. Remembers each word it has seen, since
+/// normalizing is the costly part and most words repeat.
+pub struct Tokenizer {
+    stemmer: Option<Stemmer>,
+    pairs: bool,
+    words: HashMap<String, Word>,
+    thai: String,
+    pair: String,
+    prev: String,
 }
 
-/// Vietnamese words are mostly two syllables: in the Vietnamese index two
-/// words separated only by spaces also make a pair term, `hop tac`, which
-/// ranks pages with the phrase above pages with its syllables apart.
-pub fn pairs(text: &str) -> Vec<String> {
-    let base = text.as_ptr() as usize;
-    let mut out = Vec::new();
-    let mut prev: Option<(&str, usize)> = None;
-    for span in spans(text) {
-        let Span::Word(w) = span else {
-            prev = None;
-            continue;
-        };
-        let start = w.as_ptr() as usize - base;
-        if let Some((p, end)) = prev {
-            if text[end..start].chars().all(is_space) {
-                out.push(format!("{} {}", fold(p), fold(w)));
-            }
-        }
-        prev = Some((w, start + w.len()));
-    }
-    out
+struct Word {
+    folded: String,
+    term: String,
+    exact: Option<String>,
 }
 
-/// The terms a page's text gives in the index of `lang`.
-pub fn index_terms(text: &str, lang: &str, stemmer: Option<&Stemmer>) -> Vec<String> {
-    let mut out = terms(text, stemmer);
-    if lang == "vi" {
-        out.extend(pairs(text));
+impl Tokenizer {
+    pub fn new(lang: &str) -> Tokenizer {
+        Tokenizer {
+            stemmer: Stemmer::for_lang(lang),
+            pairs: lang == "vi",
+            words: HashMap::default(),
+            thai: String::new(),
+            pair: String::new(),
+            prev: String::new(),
+        }
     }
+
+    fn word(&mut self, w: &str) -> &Word {
+        if !self.words.contains_key(w) {
+            let (term, exact) = word_terms(w, self.stemmer.as_ref());
+            let folded = if self.stemmer.is_some() {
+                fold(w)
+            } else {
+                term.clone()
+            };
+            self.words.insert(
+                w.to_string(),
+                Word {
+                    folded,
+                    term,
+                    exact,
+                },
+            );
+        }
+        &self.words[w]
+    }
+
+    /// Calls `f` with every term of `text`.
+    pub fn each(&mut self, text: &str, mut f: impl FnMut(&str)) {
+        let spans = spans(text);
+        for span in &spans {
+            match *span {
+                Span::Word(w) => {
+                    let word = self.word(w);
+                    f(&word.term);
+                    if let Some(x) = &word.exact {
+                        f(x);
+                    }
+                }
+                Span::Thai(run) => {
+                    self.thai.clear();
+                    let kept = run.chars().filter(|&c| !is_space(c));
+                    if unicode_normalization::is_nfc_quick(run.chars())
+                        == unicode_normalization::IsNormalized::Yes
+                    {
+                        self.thai.extend(kept);
+                    } else {
+                        self.thai.extend(kept.nfc());
+                    }
+                    let starts: Vec<usize> = self
+                        .thai
+                        .char_indices()
+                        .filter(|&(_, c)| !is_thai_mark(c))
+                        .map(|(i, _)| i)
+                        .chain([self.thai.len()])
+                        .collect();
+                    if starts.len() <= 2 || !self.thai.starts_with(|c| !is_thai_mark(c)) {
+                        // One cell, or a run that starts with a mark: the slow path.
+                        for t in thai_terms(&self.thai) {
+                            f(&t);
+                        }
+                    } else {
+                        for w in starts.windows(3) {
+                            f(&self.thai[w[0]..w[2]]);
+                        }
+                    }
+                }
+            }
+        }
+        if !self.pairs {
+            return;
+        }
+        let base = text.as_ptr() as usize;
+        let mut prev_end: Option<usize> = None;
+        for span in &spans {
+            let Span::Word(w) = *span else {
+                prev_end = None;
+                continue;
+            };
+            let start = w.as_ptr() as usize - base;
+            self.word(w);
+            let folded = &self.words[w].folded;
+            if let Some(end) = prev_end {
+                if text[end..start].chars().all(is_space) {
+                    self.pair.clear();
+                    self.pair.push_str(&self.prev);
+                    self.pair.push(' ');
+                    self.pair.push_str(folded);
+                    f(&self.pair);
+                }
+            }
+            self.prev.clear();
+            self.prev.push_str(folded);
+            prev_end = Some(start + w.len());
+        }
+    }
+}
+
+/// The terms of a text in the index of `lang`, as a list (for tests).
+pub fn index_terms(text: &str, lang: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    Tokenizer::new(lang).each(text, |t| out.push(t.to_string()));
     out
 }
 
@@ -215,15 +296,17 @@ mod tests {
 
     #[test]
     fn thai_without_spaces_gives_the_same_terms_as_with_a_stray_space() {
-        assert_eq!(terms("ประสานงาน", None), terms("ประสาน งาน", None));
+        assert_eq!(
+            index_terms("ประสานงาน", "th"),
+            index_terms("ประสาน งาน", "th")
+        );
         assert_eq!(thai_cells("ผู้มี"), vec!["ผู้", "มี"]);
     }
 
     #[test]
     fn english_is_stemmed_and_vietnamese_gets_an_exact_term() {
-        let en = Stemmer::for_lang("en");
-        assert_eq!(terms("Managing risks", en.as_ref()), vec!["manag", "risk"]);
-        assert_eq!(terms("hợp", None), vec!["hop", "=hơp\u{323}"]);
+        assert_eq!(index_terms("Managing risks", "en"), vec!["manag", "risk"]);
+        assert_eq!(index_terms("hợp", "vi"), vec!["hop", "=hơp\u{323}"]);
         assert_eq!(tone_key("hoà"), tone_key("hòa"));
     }
 }

@@ -161,10 +161,14 @@
       var last = typing && idx === list.length - 1;
       if (s.thai) {
         thai.push(thaiCells(s.text).join(""));
+        // Every other bigram, and the last, covers every cell: half the
+        // lists to load; the excerpt check then puts pages where the letters
+        // stand together first.
         var bigrams = thaiTerms(s.text);
+        var single = bigrams.length === 1 && thaiCells(s.text).length === 1;
         bigrams.forEach(function (b, i) {
           var isLast = i === bigrams.length - 1;
-          var single = bigrams.length === 1 && thaiCells(s.text).length === 1;
+          if (i % 2 && !isLast) return;
           groups.push({ term: b, prefix: (last && isLast) || single ? b : null, near: [], bonus: null });
         });
       } else {
@@ -254,6 +258,8 @@
     this.lang = lang;
     this.load = load;
     this.meta = null;
+    this.decoded = {};
+    this.pages = {};
   }
 
   Index.prototype.ready = function () {
@@ -277,7 +283,8 @@
     this.index = index;
     this.name = index.lang + "/p/" + shard + "-" + pos + "-";
     this.term = entry[0];
-    this.postings = decodeChunk(entry[1]);
+    var first = this.name + "0";
+    this.postings = index.decoded[first] || (index.decoded[first] = decodeChunk(entry[1]));
     this.maxes = entry[2] || [];
     this.next = 1;
     this.weight = weight;
@@ -288,16 +295,23 @@
   };
   List.prototype.more = function () {
     var self = this;
-    var j = this.next++;
-    return this.index.load(this.name + j).then(function (s) {
-      self.postings = decodeChunk(s);
+    var name = this.name + this.next++;
+    var decoded = this.index.decoded;
+    if (decoded[name]) {
+      self.postings = decoded[name];
+      return Promise.resolve(self);
+    }
+    return this.index.load(name).then(function (s) {
+      self.postings = decoded[name] = decodeChunk(s);
       return self;
     });
   };
 
   var PREFIX_WEIGHT = 0.7;
-  var MAX_EXPANSIONS = 8;
-  var MAX_ROUNDS = 6;
+  var MAX_EXPANSIONS = 6;
+  // Chunks loaded beyond the first: with enough pages found, and without.
+  var ENOUGH_ROUNDS = 2;
+  var MAX_ROUNDS = 8;
 
   // Finds the posting lists of each group: its term, close completions of a
   // word being typed, and the exact-form bonus.
@@ -330,9 +344,11 @@
         var taken = {};
         function add(k, i, w) {
           var e = byKey[k][i];
-          if (taken[e[0]]) return;
+          if (taken[e[0]]) return null;
           taken[e[0]] = true;
-          alts.push(new List(self, k, i, e, w));
+          var list = new List(self, k, i, e, w);
+          alts.push(list);
+          return list;
         }
         var hit = find(g.term);
         if (hit) add(hit[0], hit[1], 1);
@@ -349,13 +365,22 @@
             });
           });
           found.sort(function (a, b) { return b[2] - a[2]; });
-          found.slice(0, MAX_EXPANSIONS).forEach(function (f) { add(f[0], f[1], PREFIX_WEIGHT); });
+          found.slice(0, MAX_EXPANSIONS).forEach(function (f) {
+            var list = add(f[0], f[1], PREFIX_WEIGHT);
+            // Unless it is the only way the word matches.
+            if (list && hit) list.extra = true;
+          });
         }
+        if (g.optional) alts.forEach(function (l) { l.extra = true; });
         var bonus = g.bonus && find(g.bonus);
+        if (bonus) {
+          bonus = new List(self, bonus[0], bonus[1], byKey[bonus[0]][bonus[1]], 1);
+          bonus.extra = true;
+        }
         return {
           alts: alts,
           optional: !!g.optional,
-          bonus: bonus ? new List(self, bonus[0], bonus[1], byKey[bonus[0]][bonus[1]], 1) : null,
+          bonus: bonus || null,
         };
       });
     });
@@ -425,9 +450,13 @@
         threshold += b;
       });
       var sure = ranked.filter(function (r) { return r.score >= threshold; }).length;
-      if (!open.length || sure >= limit || n >= MAX_ROUNDS) return Promise.resolve(ranked);
-      var top = Math.max.apply(null, open.map(function (l) { return l.bound(); }));
-      var next = open.filter(function (l) { return l.bound() >= top / 2; });
+      if (!open.length || sure >= limit || n >= (ranked.length >= limit ? ENOUGH_ROUNDS : MAX_ROUNDS))
+        return Promise.resolve(ranked);
+      // Every open list a page needs; lists that only add to the score
+      // (exact forms, pairs) and completions of a word being typed stay
+      // at their first chunk, which holds their best postings.
+      var next = open.filter(function (l) { return !l.extra; });
+      if (!next.length) return Promise.resolve(ranked);
       return Promise.all(next.map(function (l) { return l.more(); })).then(function () {
         next.forEach(function (l) { l.seen = l.seen.concat(l.postings); });
         return round(n + 1);
@@ -537,7 +566,8 @@
           });
           return Promise.all(ranked.slice(0, limit).map(function (r) {
             return self.load(lang + "/t/" + r.doc).then(function (page) {
-              return inflate(page.z).then(function (rows) {
+              var rows = self.pages[r.doc] || (self.pages[r.doc] = inflate(page.z));
+              return rows.then(function (rows) {
                 var row = rows[r.pid % 64] || ["", page.t, ""];
                 var ranges = matches(row[2], lang, matched, p.thai);
                 return {

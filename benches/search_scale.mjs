@@ -1,0 +1,91 @@
+// Search at scale, measured in headless Chromium: bytes the first and later
+// queries transfer (search scripts and index files), warm query times, and
+// the index's size against the site's HTML. Prints figures; asserts nothing.
+//
+//   ./target/release/sala synth --pages-per-lang 10000 --out /tmp/synth30k
+//   ./target/release/sala build --root /tmp/synth30k --out /tmp/o30k
+//   node benches/search_scale.mjs /tmp/o30k
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+
+const site = path.resolve(process.argv[2] || "public");
+const queries = {
+  th: ["ประสานงาน", "ผู้มีส่วนได้ส่วนเสีย", "การแก้ไขข้อขัดแย้ง", "ประสาน งาน"],
+  vi: ["hợp tác", "hop tac", "quản lý rủi ro", "đồng thuận"],
+  en: ["risks", "managing stakeholders", "coordination", "collab"],
+};
+
+function sizeOf(dir, test) {
+  let total = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) total += sizeOf(p, test);
+    else if (test(p)) total += fs.statSync(p).size;
+  }
+  return total;
+}
+
+const server = http.createServer((req, res) => {
+  const file = path.join(site, decodeURIComponent(new URL(req.url, "http://x").pathname));
+  if (!file.startsWith(site) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  const type = file.endsWith(".js") ? "text/javascript" : file.endsWith(".css") ? "text/css" : "text/html";
+  res.writeHead(200, { "content-type": type + "; charset=utf-8" });
+  fs.createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const base = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu"],
+});
+
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const kb = (n) => (n / 1024).toFixed(1) + " KB";
+const warmAll = [];
+for (const [lang, qs] of Object.entries(queries)) {
+  for (const [i, q] of qs.entries()) {
+    // A fresh page for each first query: nothing cached.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let bytes = 0;
+    page.on("requestfinished", (r) => {
+      const u = new URL(r.url());
+      if (u.pathname.includes("/search/") || /\/assets\/search[^/]*\.js$/.test(u.pathname))
+        bytes += fs.statSync(path.join(site, decodeURIComponent(u.pathname))).size;
+    });
+    await page.goto(base + `${lang}/index.html`, { waitUntil: "load" });
+    const t0 = Date.now();
+    const found = await page.evaluate(([q, lang]) => window.sala.search(q, { lang, limit: 10 }), [q, lang]);
+    const cold = Date.now() - t0;
+    const first = bytes;
+    // A later query on the same page: the next query of the list.
+    const other = qs[(i + 1) % qs.length];
+    await page.evaluate(([q, lang]) => window.sala.search(q, { lang, limit: 10 }), [other, lang]);
+    const later = bytes - first;
+    // Warm: the same queries again, timed in the page.
+    const warm = await page.evaluate(async ([qs, lang]) => {
+      const out = [];
+      for (let k = 0; k < 10; k++)
+        for (const q of qs) {
+          const t = performance.now();
+          await window.sala.search(q, { lang, limit: 10 });
+          out.push(performance.now() - t);
+        }
+      return out;
+    }, [[q, other], lang]);
+    warmAll.push(...warm);
+    console.log(`${lang} ${JSON.stringify(q).padEnd(26)} ${String(found.length).padStart(2)} results  first query ${kb(first).padStart(9)} in ${cold} ms  next query (${other}) ${kb(later).padStart(9)}  warm p95 ${pct(warm, 0.95).toFixed(1)} ms`);
+    await context.close();
+  }
+}
+console.log(`warm queries: median ${pct(warmAll, 0.5).toFixed(1)} ms, p95 ${pct(warmAll, 0.95).toFixed(1)} ms over ${warmAll.length}`);
+const html = sizeOf(site, (p) => p.endsWith(".html"));
+const index = fs.existsSync(path.join(site, "search")) ? sizeOf(path.join(site, "search"), () => true) : 0;
+console.log(`index ${(index / 1048576).toFixed(1)} MB, HTML ${(html / 1048576).toFixed(1)} MB: ${(100 * index / html).toFixed(1)} % of the HTML`);
+await browser.close();
+server.close();
