@@ -537,7 +537,10 @@
     return out.replace(/\s+/g, " ");
   }
 
+  // The page texts; without DecompressionStream (very old browsers) results
+  // still come, with the page title and no excerpt.
   function inflate(b64) {
+    if (typeof DecompressionStream === "undefined") return Promise.resolve([]);
     var bin = atob(b64);
     var bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
