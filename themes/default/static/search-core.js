@@ -557,7 +557,7 @@
     var lang = this.lang;
     return this.ready().then(function () {
       var p = plan(query, lang);
-      if (!p.groups.length) return [];
+      if (!p.groups.length || !self.meta.shards.length) return [];
       return self.lists(p.groups).then(function (groups) {
         for (var i = 0; i < groups.length; i++) if (!groups[i].alts.length && !groups[i].optional) return [];
         return rank(groups, limit).then(function (ranked) {
