@@ -186,15 +186,23 @@ pub fn write_site(
     if report.failed() {
         return Ok(written);
     }
-    let indexed = report.time("index", |_| index(site, sink, only))?;
     if only.is_some() {
-        return Ok(written + indexed);
+        // Live preview: the search index follows once the pages are served (`reindex`).
+        return Ok(written);
     }
+    let indexed = report.time("index", |_| index(site, sink, only))?;
     let copied = report.time("assets", |_| {
         assets(&build.root, &site.config, &build.assets, sink)
     })?;
     let feeds = report.time("feeds", |r| feeds(site, sink, r))?;
     Ok(written + indexed + copied + feeds)
+}
+
+/// The search index of the languages an edit touched. `sala serve` calls it
+/// after publishing the re-rendered pages, so a save shows without waiting
+/// for the index.
+pub fn reindex(build: &Build, sink: &dyn Sink, only: &Affected) -> anyhow::Result<usize> {
+    index(&build.site, sink, Some(only))
 }
 
 /// What one edit touches: pages to re-render and the language they are in.

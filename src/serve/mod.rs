@@ -154,6 +154,11 @@ impl State {
                             .push(Diagnostic::error("write", format!("{e:#}")));
                     }
                     live.publish(errors(&report));
+                    if !report.failed() {
+                        if let Err(e) = pipeline::reindex(build, &live.files, &only) {
+                            eprintln!("search index not updated: {e:#}");
+                        }
+                    }
                     return format!("re-rendered {} page(s)", only.pages.len());
                 }
             }
