@@ -23,26 +23,6 @@ pub fn vlq(out: &mut String, mut n: u32) {
     }
 }
 
-/// Reads the numbers back (used by the round-trip test).
-pub fn unvlq(s: &str) -> Vec<u32> {
-    let mut out = Vec::new();
-    let (mut n, mut shift) = (0u32, 0);
-    for b in s.bytes() {
-        let Some(d) = DIGITS.iter().position(|&x| x == b) else {
-            continue;
-        };
-        n |= ((d as u32) & 31) << shift;
-        if d & 32 != 0 {
-            shift += 5;
-        } else {
-            out.push(n);
-            n = 0;
-            shift = 0;
-        }
-    }
-    out
-}
-
 /// Raw deflate, then base 64.
 pub fn deflate_base64(bytes: &[u8]) -> String {
     let mut enc = DeflateEncoder::new(Vec::new(), Compression::new(6));
@@ -70,6 +50,26 @@ pub fn json_string(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Reads the numbers back, as `search-core.js` does.
+    fn unvlq(s: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        let (mut n, mut shift) = (0u32, 0);
+        for b in s.bytes() {
+            let Some(d) = DIGITS.iter().position(|&x| x == b) else {
+                continue;
+            };
+            n |= ((d as u32) & 31) << shift;
+            if d & 32 != 0 {
+                shift += 5;
+            } else {
+                out.push(n);
+                n = 0;
+                shift = 0;
+            }
+        }
+        out
+    }
 
     #[test]
     fn vlq_round_trips() {

@@ -23,9 +23,10 @@ use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Mutex;
 
-/// Passages per page; the rest of a longer page joins its last passage.
-pub const MAX_PASSAGES: usize = 64;
+/// A passage id is `doc << PASSAGE_BITS | passage` (the browser's `PASSAGES`).
 const PASSAGE_BITS: u32 = 6;
+/// Passages per page; the rest of a longer page joins its last passage.
+const MAX_PASSAGES: usize = 1 << PASSAGE_BITS;
 /// A section longer than this (in characters) is cut at a line break.
 const PASSAGE_CHARS: usize = 1500;
 /// Dictionary shards are cut after this many bytes.
@@ -137,15 +138,16 @@ impl Interner {
         id
     }
 
-    /// Every term, indexed by id.
-    fn names(self) -> HashMap<u32, String> {
-        let mut out = HashMap::default();
+    /// Every term with its id, by id.
+    fn into_terms(self) -> Vec<(u32, String)> {
+        let mut out = Vec::new();
         for (shard, m) in self.shards.into_iter().enumerate() {
             let (_, names) = m.into_inner().unwrap_or_else(|e| e.into_inner());
             for (i, name) in names.into_iter().enumerate() {
-                out.insert((i as u32) << INTERNER_BITS | shard as u32, name);
+                out.push(((i as u32) << INTERNER_BITS | shard as u32, name));
             }
         }
+        out.sort_unstable_by_key(|&(id, _)| id);
         out
     }
 }
@@ -274,10 +276,10 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
         )
         .collect();
     lap("pages tokenized and texts compressed");
-    let names = interner.names();
+    let names = interner.into_terms();
 
     // Postings gathered per term, in page order: a counting sort by term id.
-    let slots = names.keys().max().map_or(0, |&m| m as usize + 1);
+    let slots = names.last().map_or(0, |&(id, _)| id as usize + 1);
     let mut counts = vec![0usize; slots + 1];
     let mut lengths = vec![0u32; docs.len() << PASSAGE_BITS];
     let mut passages = 0usize;
@@ -310,17 +312,14 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
     // Scores, then chunks, per term, in the order JavaScript sorts them.
     let mut terms: Vec<(String, &mut [(u32, u32)])> = Vec::with_capacity(names.len());
     let mut rest: &mut [(u32, u32)] = &mut flat;
-    let mut ids: Vec<u32> = names.keys().copied().collect();
-    ids.sort_unstable();
-    let mut names = names;
     let mut at = 0;
-    for id in ids {
+    for (id, name) in names {
         let (from, to) = (counts[id as usize], counts[id as usize + 1]);
         let (_, tail) = std::mem::take(&mut rest).split_at_mut(from - at);
         let (list, tail) = tail.split_at_mut(to - from);
         rest = tail;
         at = to;
-        terms.push((names.remove(&id).unwrap_or_default(), list));
+        terms.push((name, list));
     }
     terms.par_sort_unstable_by(|a, b| utf16_cmp(&a.0, &b.0));
     let entries: Vec<(String, Vec<String>, Vec<u32>)> = terms
@@ -348,7 +347,6 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
             (term, chunks, maxes)
         })
         .collect();
-    let passages = n as usize;
     lap("scored and chunked");
 
     // Dictionary shards and the chunk files they point to.

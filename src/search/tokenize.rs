@@ -21,7 +21,7 @@ use unicode_normalization::UnicodeNormalization;
 pub const EXACT: char = '=';
 
 /// Thai letters, vowels and marks (not digits, ฯ, ๆ or ฿).
-pub fn is_thai_letter(c: char) -> bool {
+fn is_thai_letter(c: char) -> bool {
     matches!(c, '\u{0E01}'..='\u{0E3A}' | '\u{0E40}'..='\u{0E4E}')
         && c != '\u{0E2F}'
         && c != '\u{0E46}'
@@ -33,7 +33,7 @@ fn is_thai_mark(c: char) -> bool {
 }
 
 /// Characters of a (non-Thai) word: letters, digits, Latin combining marks.
-pub fn is_word_char(c: char) -> bool {
+fn is_word_char(c: char) -> bool {
     !is_thai_letter(c) && (c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c))
 }
 
@@ -44,13 +44,13 @@ fn is_space(c: char) -> bool {
 
 /// A span of the text: a word, or a Thai run (spaces between Thai parts kept).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Span<'a> {
+enum Span<'a> {
     Word(&'a str),
     Thai(&'a str),
 }
 
 /// Cuts text into words and Thai runs; everything else separates them.
-pub fn spans(text: &str) -> Vec<Span<'_>> {
+fn spans(text: &str) -> Vec<Span<'_>> {
     let mut out = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -84,30 +84,49 @@ pub fn spans(text: &str) -> Vec<Span<'_>> {
     out
 }
 
-/// Thai cells: each letter with the marks that follow it; spaces dropped.
-pub fn thai_cells(run: &str) -> Vec<String> {
-    let mut cells: Vec<String> = Vec::new();
-    for c in run.nfc() {
-        if is_space(c) {
-            continue;
-        }
-        match cells.last_mut() {
-            Some(cell) if is_thai_mark(c) => cell.push(c),
-            _ => cells.push(c.to_string()),
-        }
+/// A Thai run made ready for cells, into `out`: spaces dropped, NFC.
+fn clean_thai(run: &str, out: &mut String) {
+    out.clear();
+    let kept = run.chars().filter(|&c| !is_space(c));
+    if unicode_normalization::is_nfc_quick(run.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        out.extend(kept);
+    } else {
+        out.extend(kept.nfc());
     }
-    cells
 }
 
-/// Overlapping cell bigrams of a Thai run (a lone cell stands for itself).
-pub fn thai_terms(run: &str) -> Vec<String> {
-    let cells = thai_cells(run);
-    if cells.len() == 1 {
-        return cells;
+/// Where the cells of a clean Thai run start, then its end: a cell is a
+/// letter with the marks that follow it (a leading mark stands alone).
+fn cell_bounds(clean: &str) -> Vec<usize> {
+    clean
+        .char_indices()
+        .filter(|&(i, c)| i == 0 || !is_thai_mark(c))
+        .map(|(i, _)| i)
+        .chain([clean.len()])
+        .collect()
+}
+
+/// Calls `f` with the overlapping cell bigrams of a clean Thai run (a lone
+/// cell stands for itself).
+fn thai_terms(clean: &str, mut f: impl FnMut(&str)) {
+    let bounds = cell_bounds(clean);
+    if bounds.len() <= 2 {
+        f(clean);
+    } else {
+        for w in bounds.windows(3) {
+            f(&clean[w[0]..w[2]]);
+        }
     }
-    cells
+}
+
+/// The cells of a Thai run.
+pub fn thai_cells(run: &str) -> Vec<String> {
+    let mut clean = String::new();
+    clean_thai(run, &mut clean);
+    cell_bounds(&clean)
         .windows(2)
-        .map(|w| format!("{}{}", w[0], w[1]))
+        .map(|w| clean[w[0]..w[1]].to_string())
         .collect()
 }
 
@@ -129,10 +148,10 @@ pub fn tone_key(exact_word: &str) -> String {
 }
 
 /// Stems English words of ASCII letters; other words are left as they are.
-pub struct Stemmer(rust_stemmers::Stemmer);
+struct Stemmer(rust_stemmers::Stemmer);
 
 impl Stemmer {
-    pub fn for_lang(lang: &str) -> Option<Stemmer> {
+    fn for_lang(lang: &str) -> Option<Stemmer> {
         (lang == "en").then(|| {
             Stemmer(rust_stemmers::Stemmer::create(
                 rust_stemmers::Algorithm::English,
@@ -140,7 +159,7 @@ impl Stemmer {
         })
     }
 
-    pub fn stem(&self, word: &str) -> String {
+    fn stem(&self, word: &str) -> String {
         if word.bytes().all(|b| b.is_ascii_lowercase()) {
             self.0.stem(word).into_owned()
         } else {
@@ -150,7 +169,7 @@ impl Stemmer {
 }
 
 /// The search term of one word, and its exact-form term when it differs.
-pub fn word_terms(word: &str, stemmer: Option<&Stemmer>) -> (String, Option<String>) {
+fn word_terms(word: &str, stemmer: Option<&Stemmer>) -> (String, Option<String>) {
     let folded = fold(word);
     let key = tone_key(&exact(word));
     let exact_term = (key != folded).then(|| format!("{EXACT}{key}"));
@@ -175,7 +194,6 @@ pub struct Tokenizer {
 }
 
 struct Word {
-    folded: String,
     term: String,
     exact: Option<String>,
 }
@@ -195,19 +213,7 @@ impl Tokenizer {
     fn word(&mut self, w: &str) -> &Word {
         if !self.words.contains_key(w) {
             let (term, exact) = word_terms(w, self.stemmer.as_ref());
-            let folded = if self.stemmer.is_some() {
-                fold(w)
-            } else {
-                term.clone()
-            };
-            self.words.insert(
-                w.to_string(),
-                Word {
-                    folded,
-                    term,
-                    exact,
-                },
-            );
+            self.words.insert(w.to_string(), Word { term, exact });
         }
         &self.words[w]
     }
@@ -225,32 +231,8 @@ impl Tokenizer {
                     }
                 }
                 Span::Thai(run) => {
-                    self.thai.clear();
-                    let kept = run.chars().filter(|&c| !is_space(c));
-                    if unicode_normalization::is_nfc_quick(run.chars())
-                        == unicode_normalization::IsNormalized::Yes
-                    {
-                        self.thai.extend(kept);
-                    } else {
-                        self.thai.extend(kept.nfc());
-                    }
-                    let starts: Vec<usize> = self
-                        .thai
-                        .char_indices()
-                        .filter(|&(_, c)| !is_thai_mark(c))
-                        .map(|(i, _)| i)
-                        .chain([self.thai.len()])
-                        .collect();
-                    if starts.len() <= 2 || !self.thai.starts_with(|c| !is_thai_mark(c)) {
-                        // One cell, or a run that starts with a mark: the slow path.
-                        for t in thai_terms(&self.thai) {
-                            f(&t);
-                        }
-                    } else {
-                        for w in starts.windows(3) {
-                            f(&self.thai[w[0]..w[2]]);
-                        }
-                    }
+                    clean_thai(run, &mut self.thai);
+                    thai_terms(&self.thai, &mut f);
                 }
             }
         }
@@ -265,8 +247,9 @@ impl Tokenizer {
                 continue;
             };
             let start = w.as_ptr() as usize - base;
+            // Pairs are Vietnamese only, never stemmed: the term is the folded word.
             self.word(w);
-            let folded = &self.words[w].folded;
+            let folded = &self.words[w].term;
             if let Some(end) = prev_end {
                 if text[end..start].chars().all(is_space) {
                     self.pair.clear();
