@@ -51,6 +51,7 @@ search-page-title = Search
 search-loading = Searching…
 search-result-in = in “{ $heading }”
 search-needs-javascript = Search needs JavaScript: please turn it on in your browser.
+search-error = Search is not available: its index could not be loaded.
 
 month-1 = January
 month-2 = February

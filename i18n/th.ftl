@@ -41,6 +41,7 @@ search-page-title = ค้นหา
 search-loading = กำลังค้นหา…
 search-result-in = ในหัวข้อ “{ $heading }”
 search-needs-javascript = การค้นหาต้องใช้ JavaScript โปรดเปิดใช้ JavaScript ในเบราว์เซอร์
+search-error = ไม่สามารถค้นหาได้ เนื่องจากโหลดดัชนีการค้นหาไม่สำเร็จ
 
 month-1 = มกราคม
 month-2 = กุมภาพันธ์

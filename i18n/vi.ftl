@@ -41,6 +41,7 @@ search-page-title = Tìm kiếm
 search-loading = Đang tìm…
 search-result-in = trong mục “{ $heading }”
 search-needs-javascript = Tính năng tìm kiếm cần JavaScript. Vui lòng bật JavaScript trong trình duyệt.
+search-error = Không thể tìm kiếm: không tải được chỉ mục tìm kiếm.
 
 month-1 = tháng 1
 month-2 = tháng 2

@@ -79,8 +79,8 @@
     return cells;
   }
 
-  function thaiTerms(run) {
-    var cells = thaiCells(run);
+  // Overlapping bigrams of a run's cells (a lone cell stands for itself).
+  function thaiTerms(cells) {
     if (cells.length === 1) return cells;
     var out = [];
     for (var i = 0; i + 1 < cells.length; i++) out.push(cells[i] + cells[i + 1]);
@@ -98,19 +98,19 @@
     return lang === "en" && /^[a-z]+$/.test(folded) ? stemmer.stem(folded) : folded;
   }
 
-  // [term, exact term or null] of one word.
+  // [term, exact term or null, folded word] of one word.
   function wordTerms(word, lang) {
     var folded = norm.fold(word);
     var key = toneKey(norm.exact(word));
-    return [stem(folded, lang), key !== folded ? EXACT + key : null];
+    return [stem(folded, lang), key !== folded ? EXACT + key : null, folded];
   }
 
-  // Every index term of a text, in order (the Rust `tokenize::terms`).
+  // Words and Thai terms of a text, in order (`indexTerms` adds the pairs).
   function terms(text, lang) {
     var out = [];
     spans(text).forEach(function (s) {
       if (s.thai) {
-        out.push.apply(out, thaiTerms(s.text));
+        out.push.apply(out, thaiTerms(thaiCells(s.text)));
       } else {
         var t = wordTerms(s.text, lang);
         out.push(t[0]);
@@ -160,12 +160,13 @@
     list.forEach(function (s, idx) {
       var last = typing && idx === list.length - 1;
       if (s.thai) {
-        thai.push(thaiCells(s.text).join(""));
+        var cells = thaiCells(s.text);
+        thai.push(cells.join(""));
         // Every other bigram, and the last, covers every cell: half the
         // lists to load; the excerpt check then puts pages where the letters
         // stand together first.
-        var bigrams = thaiTerms(s.text);
-        var single = bigrams.length === 1 && thaiCells(s.text).length === 1;
+        var bigrams = thaiTerms(cells);
+        var single = cells.length === 1;
         bigrams.forEach(function (b, i) {
           var isLast = i === bigrams.length - 1;
           if (i % 2 && !isLast) return;
@@ -173,7 +174,7 @@
         });
       } else {
         var wt = wordTerms(s.text, lang);
-        var folded = norm.fold(s.text);
+        var folded = wt[2];
         var near = [];
         if (last && lang === "en" && folded !== wt[0]) {
           // A word cut while typing ("managi") still finds its stem ("manag").
@@ -204,6 +205,9 @@
   }
 
   // ---- Index reading ----
+
+  // A passage id is `doc * PASSAGES + passage` (MAX_PASSAGES in src/search/index.rs).
+  var PASSAGES = 64;
 
   var DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   var VALUE = {};
@@ -381,6 +385,7 @@
           alts: alts,
           optional: !!g.optional,
           bonus: bonus || null,
+          lists: bonus ? alts.concat([bonus]) : alts,
         };
       });
     });
@@ -391,11 +396,10 @@
   function score(groups) {
     var pages = {};
     groups.forEach(function (g, gi) {
-      var lists = g.alts.concat(g.bonus ? [g.bonus] : []);
-      lists.forEach(function (l) {
+      g.lists.forEach(function (l) {
         var isBonus = l === g.bonus;
         l.seen.forEach(function (p) {
-          var doc = Math.floor(p[0] / 64);
+          var doc = Math.floor(p[0] / PASSAGES);
           var page = pages[doc] || (pages[doc] = { doc: doc, groups: [], bonus: [], passages: {} });
           var s = p[1] * l.weight;
           var slot = isBonus ? page.bonus : page.groups;
@@ -434,7 +438,7 @@
   // or nothing more can change them.
   function rank(groups, limit) {
     groups.forEach(function (g) {
-      g.alts.concat(g.bonus ? [g.bonus] : []).forEach(function (l) { l.seen = l.postings; });
+      g.lists.forEach(function (l) { l.seen = l.postings; });
     });
     function round(n) {
       var ranked = score(groups);
@@ -442,7 +446,7 @@
       var open = [];
       groups.forEach(function (g) {
         var b = 0;
-        g.alts.concat(g.bonus ? [g.bonus] : []).forEach(function (l) {
+        g.lists.forEach(function (l) {
           var lb = l.bound();
           if (lb > 0) open.push(l);
           b = Math.max(b, lb);
@@ -571,7 +575,7 @@
             return self.load(lang + "/t/" + r.doc).then(function (page) {
               var rows = self.pages[r.doc] || (self.pages[r.doc] = inflate(page.z));
               return rows.then(function (rows) {
-                var row = rows[r.pid % 64] || ["", page.t, ""];
+                var row = rows[r.pid % PASSAGES] || ["", page.t, ""];
                 var ranges = matches(row[2], lang, matched, p.thai);
                 return {
                   url: page.u + (row[0] ? "#" + row[0] : ""),
@@ -601,6 +605,7 @@
     thaiCells: thaiCells,
     toneKey: toneKey,
     wordTerms: wordTerms,
+    escapeHtml: escapeHtml,
     terms: terms,
     pairs: pairs,
     indexTerms: indexTerms,

@@ -97,14 +97,16 @@
 
   function resultHtml(r, strings) {
     var lang = r.lang !== document.documentElement.lang ? ' lang="' + r.lang + '"' : "";
+    var escapeHtml = window.salaSearchCore.escapeHtml;
     var section = r.heading ? '<span class="result-section">' + escapeHtml(text(strings, "in").replace("{heading}", r.heading)) + "</span>" : "";
     return '<a href="' + escapeHtml(r.url) + '"' + lang + ' tabindex="-1"><span class="result-title">' + escapeHtml(r.title) + "</span>" + section +
       '<span class="result-excerpt">' + r.excerpt + "</span></a>";
   }
-  function escapeHtml(s) {
-    return String(s).replace(/[&<>"]/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c];
-    });
+  // A failure (an index file that does not load) in the page's language;
+  // the details go to the console.
+  function failed(el, err) {
+    if (window.console) console.error("sala search:", err);
+    return text(el, "error");
   }
 
   // ---- The search box: a combobox with a listbox of results ----
@@ -116,6 +118,7 @@
     var status = form.querySelector(".search-status");
     var live = form.querySelector("[aria-live]");
     var scope = form.querySelector(".search-scope");
+    var all = form.querySelector("input[name=all]");
     var allLangs = false;
     var active = -1;
     var seq = 0;
@@ -159,7 +162,8 @@
         live.textContent = msg;
       }, function (err) {
         if (mine !== seq) return;
-        status.textContent = String(err && err.message ? err.message : err);
+        status.textContent = failed(form, err);
+        live.textContent = status.textContent;
       });
     }
 
@@ -198,6 +202,8 @@
         allLangs = !allLangs;
         scope.textContent = text(form, allLangs ? "this" : "all");
         scope.setAttribute("aria-pressed", allLangs ? "true" : "false");
+        // Enter then opens the search page with the same choice.
+        if (all) all.disabled = !allLangs;
         run();
         input.focus();
       });
@@ -234,7 +240,7 @@
       }).join("");
       status.textContent = found.length ? countText(results, found.length) : text(results, "none");
     }, function (err) {
-      status.textContent = String(err && err.message ? err.message : err);
+      status.textContent = failed(results, err);
     });
   }
 
