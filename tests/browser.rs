@@ -6,6 +6,7 @@
 
 mod common;
 use common::{repo, sala, site};
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Installs the driver once (tests run in parallel: one of them does it).
@@ -48,29 +49,40 @@ fn serve_reloads_the_browser_and_shows_build_errors_until_fixed() {
     assert!(status.success(), "serve browser test failed");
 }
 
+/// Builds the site at `root` into `www/<sub>/` and runs a browser test script
+/// on it from `file://` and over HTTP under that sub-path.
+fn test_built_site(root: &Path, sub: &str, script: &str, env: &[(&str, PathBuf)]) -> bool {
+    let www = tempfile::tempdir().expect("temp dir");
+    let out = www.path().join(sub);
+    let run = sala(&["build", "--out", &out.to_string_lossy()], root);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let server = common::StaticServer::start(www.path());
+    let mut node = Command::new("node");
+    node.arg("--test")
+        .arg(repo().join("tests/js").join(script))
+        .env("SALA_FILE_BASE", format!("file://{}/", out.display()))
+        .env(
+            "SALA_HTTP_BASE",
+            format!("http://127.0.0.1:{}/{sub}/", server.port),
+        )
+        .current_dir(repo());
+    for (k, v) in env {
+        node.env(k, v);
+    }
+    node.status().expect("run node (install nodejs)").success()
+}
+
 #[test]
 fn built_site_reads_correctly_in_chromium_from_disk_and_over_http() {
     if !driver() {
         return;
     }
     let dir = site("multilingual");
-    let out = dir.path().join("www/agency/kb");
-    let run = sala(&["build", "--out", &out.to_string_lossy()], dir.path());
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let server = common::StaticServer::start(&dir.path().join("www"));
-    let status = Command::new("node")
-        .arg("--test")
-        .arg(repo().join("tests/js/site.browser.test.mjs"))
-        .env("SALA_FILE_BASE", format!("file://{}/", out.display()))
-        .env(
-            "SALA_HTTP_BASE",
-            format!("http://127.0.0.1:{}/agency/kb/", server.port),
-        )
-        .env("SALA_SCREENSHOTS", repo().join("target/screenshots"))
-        .current_dir(repo())
-        .status()
-        .expect("run node (install nodejs)");
-    assert!(status.success(), "browser tests failed");
+    let shots = [("SALA_SCREENSHOTS", repo().join("target/screenshots"))];
+    assert!(
+        test_built_site(dir.path(), "agency/kb", "site.browser.test.mjs", &shots),
+        "browser tests failed"
+    );
 }
 
 #[test]
@@ -78,21 +90,8 @@ fn bundled_knowledge_base_is_searchable_in_chromium_from_disk_and_over_http() {
     if !driver() {
         return;
     }
-    let dir = tempfile::tempdir().expect("temp dir");
-    let out = dir.path().join("www/intranet/kb");
-    let run = sala(&["build", "--out", &out.to_string_lossy()], &repo());
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let server = common::StaticServer::start(&dir.path().join("www"));
-    let status = Command::new("node")
-        .arg("--test")
-        .arg(repo().join("tests/js/search.browser.test.mjs"))
-        .env("SALA_FILE_BASE", format!("file://{}/", out.display()))
-        .env(
-            "SALA_HTTP_BASE",
-            format!("http://127.0.0.1:{}/intranet/kb/", server.port),
-        )
-        .current_dir(repo())
-        .status()
-        .expect("run node (install nodejs)");
-    assert!(status.success(), "search browser tests failed");
+    assert!(
+        test_built_site(&repo(), "intranet/kb", "search.browser.test.mjs", &[]),
+        "search browser tests failed"
+    );
 }

@@ -5,32 +5,14 @@
 // Run by tests/browser.rs, which builds the site and passes its two base URLs.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { chromium } from "playwright-core";
+import { launch, open as openIn } from "./chromium.mjs";
 
 const bases = { file: process.env.SALA_FILE_BASE, http: process.env.SALA_HTTP_BASE };
 let browser;
 
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
-});
+before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-async function open(base, path) {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  const outside = [];
-  const failed = [];
-  const errors = [];
-  page.on("request", (r) => { if (!r.url().startsWith(base)) outside.push(r.url()); });
-  page.on("requestfailed", (r) => failed.push(r.url()));
-  page.on("response", (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(base + path, { waitUntil: "load" });
-  return { page, outside, failed, errors };
-}
+const open = (base, path) => openIn(browser, base, path);
 
 // Results as paths from the site root (anchors kept), resolved in the page.
 async function search(page, query, options) {
@@ -132,6 +114,10 @@ for (const [kind, base] of Object.entries(bases)) {
     await page.locator(".search-status").filter({ hasText: "Không có trang nào" }).waitFor();
     await page.click(".search-scope");
     await page.locator('#sala-listbox [role=option] a[lang="th"]').first().waitFor();
+    // Enter without a chosen result opens the search page, still in every language.
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/vi\/search\/index\.html\?q=.*&all=1/);
+    await page.locator("#sala-search-results li a[lang=th]").first().waitFor();
     assert.deepEqual([outside, failed, errors], [[], [], []]);
     await page.close();
   });

@@ -4,17 +4,13 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { launch } from "./chromium.mjs";
 
 const base = process.env.SALA_SERVE_URL;
 const file = process.env.SALA_SERVE_ROOT + "/content/vi/handbook/risks.md";
 
 test("serve: reload after a save, overlay on a bad edit until it is fixed", async () => {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.goto(base + "vi/handbook/risks/");

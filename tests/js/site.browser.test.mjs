@@ -5,32 +5,18 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
-import { chromium } from "playwright-core";
+import { launch, open as openIn } from "./chromium.mjs";
 
 const bases = { file: process.env.SALA_FILE_BASE, http: process.env.SALA_HTTP_BASE };
 const shots = process.env.SALA_SCREENSHOTS;
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launch();
   if (shots) mkdirSync(shots, { recursive: true });
 });
 after(async () => { await browser?.close(); });
-
-async function open(base, path) {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-  const outside = [];
-  const failed = [];
-  page.on("request", (r) => { if (!r.url().startsWith(base)) outside.push(r.url()); });
-  page.on("requestfailed", (r) => failed.push(r.url()));
-  page.on("response", (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
-  await page.goto(base + path, { waitUntil: "load" });
-  return { page, outside, failed };
-}
+const open = (base, path) => openIn(browser, base, path);
 
 for (const [kind, base] of Object.entries(bases)) {
   test(`${kind}: a Vietnamese page reads correctly`, async () => {
