@@ -151,3 +151,39 @@ fn a_template_edit_rebuilds_the_whole_site() {
         b.contains("<p>EDITED</p>")
     });
 }
+
+/// Every dictionary shard of a language's search index, joined.
+fn dictionary(port: u16, lang: &str) -> String {
+    let mut all = String::new();
+    for k in 0.. {
+        let (status, body) = get(port, &format!("/search/{lang}/d/{k}.js"));
+        if status != 200 {
+            break;
+        }
+        all.push_str(&body);
+    }
+    all
+}
+
+#[test]
+fn the_search_index_catches_up_with_an_edit() {
+    let dir = site("multilingual");
+    let server = start(dir.path());
+    assert!(!dictionary(server.port, "vi").contains("\"zyxquark\""));
+    let page = dir.path().join("content/vi/handbook/risks.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, format!("{text}\nMột từ mới: Zyxquark.\n")).unwrap();
+    wait_for(server.port, "/vi/handbook/risks/", |b| {
+        b.contains("Zyxquark")
+    });
+    let start = Instant::now();
+    while !dictionary(server.port, "vi").contains("\"zyxquark\"") {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the new word never reached the search index"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // The other languages' indexes were not touched by a Vietnamese edit.
+    assert!(!dictionary(server.port, "en").contains("\"zyxquark\""));
+}

@@ -187,7 +187,7 @@ pub fn write_site(
         return Ok(written);
     }
     if only.is_some() {
-        // Live preview: the search index follows once the pages are served (`reindex`).
+        // Live preview: the search index catches up when edits pause (`reindex`).
         return Ok(written);
     }
     let indexed = report.time("index", |_| index(site, sink, only))?;
@@ -198,9 +198,8 @@ pub fn write_site(
     Ok(written + indexed + copied + feeds)
 }
 
-/// The search index of the languages an edit touched. `sala serve` calls it
-/// after publishing the re-rendered pages, so a save shows without waiting
-/// for the index.
+/// The search index of the languages edits touched. `sala serve` calls it
+/// once edits pause, so a save shows without waiting for the index.
 pub fn reindex(build: &Build, sink: &dyn Sink, only: &Affected) -> anyhow::Result<usize> {
     index(&build.site, sink, Some(only))
 }

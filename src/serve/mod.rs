@@ -36,6 +36,7 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     let mut state = State {
         build: full_build(&root, &live),
         pending: Affected::default(),
+        stale_index: Affected::default(),
     };
     eprintln!("built in {} ms", started.elapsed().as_millis());
 
@@ -85,9 +86,12 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     }
 
     while !stop.load(Ordering::SeqCst) {
-        let first = match rx.recv_timeout(Duration::from_millis(200)) {
+        let first = match rx.recv_timeout(Duration::from_millis(INDEX_IDLE_MS)) {
             Ok(event) => event,
-            Err(mpsc::RecvTimeoutError::Timeout) => continue,
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                state.reindex(&live);
+                continue;
+            }
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         };
         // Debounce: a save (especially by rename) is several events; take all
@@ -109,13 +113,33 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     Ok(())
 }
 
+/// Quiet time after an edit before the search index catches up.
+const INDEX_IDLE_MS: u64 = 200;
+
 struct State {
     build: Option<Build>,
     /// Pages affected by edits whose rebuild failed: re-rendered once it succeeds.
     pending: Affected,
+    /// Languages whose search index is behind their pages.
+    stale_index: Affected,
 }
 
 impl State {
+    /// Brings the search index up to date once edits pause: re-indexing a
+    /// language takes longer than re-rendering a page, and an editor saving
+    /// again should not wait for it.
+    fn reindex(&mut self, live: &Live) {
+        let (Some(build), false) = (self.build.as_ref(), self.stale_index.langs.is_empty()) else {
+            return;
+        };
+        let t = Instant::now();
+        let only = std::mem::take(&mut self.stale_index);
+        match pipeline::reindex(build, &live.files, &only) {
+            Ok(_) => eprintln!("search index updated in {} ms", t.elapsed().as_millis()),
+            Err(e) => eprintln!("search index not updated: {e:#}"),
+        }
+    }
+
     fn rebuild(&mut self, root: &Path, live: &Live, paths: &[PathBuf]) -> String {
         // Editors and tools write temporary files and rename them over the real
         // one: a path that is gone and was never part of the site is noise.
@@ -155,15 +179,14 @@ impl State {
                     }
                     live.publish(errors(&report));
                     if !report.failed() {
-                        if let Err(e) = pipeline::reindex(build, &live.files, &only) {
-                            eprintln!("search index not updated: {e:#}");
-                        }
+                        self.stale_index.langs.extend(only.langs.iter().cloned());
                     }
                     return format!("re-rendered {} page(s)", only.pages.len());
                 }
             }
         }
         self.pending = Affected::default();
+        self.stale_index = Affected::default();
         self.build = full_build(root, live);
         "rebuilt the site".into()
     }
