@@ -28,6 +28,9 @@ pub enum Command {
         /// Include pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Replace an output folder that sala did not make, deleting what is in it.
+        #[arg(long)]
+        force: bool,
     },
     /// Check content, links and translations without writing anything.
     Check {

@@ -142,7 +142,13 @@ pub fn load(root: &Path) -> Result<Config, Diagnostic> {
             .hint("run sala from the site's root folder, or pass --root DIR")
     })?;
     let config: Config = yaml::from_str(&text).map_err(|e| yaml_diagnostic(&path, e))?;
-    validate(&config).map_err(|d| d.in_file(&path))?;
+    validate(&config).map_err(|(d, needle)| {
+        let line = text
+            .lines()
+            .position(|l| !needle.is_empty() && l.contains(needle.as_str()))
+            .map_or(0, |i| i + 1);
+        d.at(Path::new(CONFIG_FILE), line, 0)
+    })?;
     Ok(config)
 }
 
@@ -176,45 +182,137 @@ fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
     Some((field.to_string(), expected))
 }
 
-fn validate(c: &Config) -> Result<(), Diagnostic> {
+/// Checks what serde cannot; an error comes with text to find its line by.
+fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
     if c.languages.is_empty() {
-        return Err(Diagnostic::error("config", "no languages declared")
-            .hint("add `languages:` with at least one `- code: en` and `name: English`"));
+        return Err((
+            Diagnostic::error("config", "no languages declared")
+                .hint("add `languages:` with at least one `- code: en` and `name: English`"),
+            "languages".into(),
+        ));
+    }
+    for l in &c.languages {
+        if !is_language_tag(&l.code) {
+            return Err((
+                Diagnostic::error(
+                    "config",
+                    format!(
+                        "language code '{}' is not a language tag",
+                        l.code.escape_debug()
+                    ),
+                )
+                .hint(
+                    "use a tag like vi, th, en or pt-BR: it names the language's folder and URLs",
+                ),
+                l.code.clone(),
+            ));
+        }
+    }
+    for (i, l) in c.languages.iter().enumerate() {
+        if c.languages[..i]
+            .iter()
+            .any(|m| m.code.eq_ignore_ascii_case(&l.code))
+        {
+            return Err((
+                Diagnostic::error("config", format!("language '{}' is declared twice", l.code)),
+                format!("code: {}", l.code),
+            ));
+        }
     }
     if !c.has_language(&c.default_language) {
-        return Err(Diagnostic::error(
-            "config",
-            format!(
-                "default_language '{}' is not one of the declared languages",
-                c.default_language
-            ),
-        )
-        .hint(format!("use one of: {}", c.language_codes().join(", "))));
+        return Err((
+            Diagnostic::error(
+                "config",
+                format!(
+                    "default_language '{}' is not one of the declared languages",
+                    c.default_language
+                ),
+            )
+            .hint(format!("use one of: {}", c.language_codes().join(", "))),
+            "default_language".into(),
+        ));
     }
     for lang in c.title.keys().chain(c.description.keys()) {
         if !c.has_language(lang) {
-            return Err(Diagnostic::error(
-                "config",
-                format!("title or description given for undeclared language '{lang}'"),
-            )
-            .hint(format!(
-                "declared languages: {}",
-                c.language_codes().join(", ")
-            )));
+            return Err((
+                Diagnostic::error(
+                    "config",
+                    format!("title or description given for undeclared language '{lang}'"),
+                )
+                .hint(format!(
+                    "declared languages: {}",
+                    c.language_codes().join(", ")
+                )),
+                format!("{lang}:"),
+            ));
         }
     }
     for t in &c.taxonomies {
-        if !t
-            .name
-            .chars()
-            .all(|ch| ch.is_ascii_lowercase() || ch == '_' || ch == '-')
-        {
-            return Err(Diagnostic::error(
-                "config",
-                format!("taxonomy name '{}' must be lowercase ASCII", t.name),
-            )
-            .hint("it is used as a front matter key and a URL segment"));
+        if !is_plain_segment(&t.name) {
+            return Err((
+                Diagnostic::error(
+                    "config",
+                    format!(
+                        "taxonomy name '{}' must be lowercase ASCII",
+                        t.name.escape_debug()
+                    ),
+                )
+                .hint("it is used as a front matter key and a URL segment"),
+                t.name.clone(),
+            ));
+        }
+        if let Some(slug) = &t.slug {
+            if !is_plain_segment(slug) {
+                return Err((
+                    Diagnostic::error(
+                        "config",
+                        format!(
+                            "taxonomy slug '{}' is not a single URL segment",
+                            slug.escape_debug()
+                        ),
+                    )
+                    .hint(
+                        "use lowercase letters, digits, - and _ only, e.g. slug: source-documents",
+                    ),
+                    slug.clone(),
+                ));
+            }
+        }
+        for term in t.terms.keys() {
+            if crate::content::slug::url_segment(term).is_empty() {
+                return Err((
+                    Diagnostic::error(
+                        "config",
+                        format!(
+                            "term '{}' of taxonomy '{}' has no letter or digit to make a URL from",
+                            term.escape_debug(),
+                            t.name
+                        ),
+                    )
+                    .hint("name terms with letters or digits, e.g. risk-management"),
+                    term.clone(),
+                ));
+            }
         }
     }
     Ok(())
+}
+
+/// A BCP 47 tag of the usual shape: a 2-3 letter language, then subtags of
+/// letters and digits (`vi`, `en-GB`, `zh-Hant`). It is a folder name and a
+/// URL segment, so nothing else is accepted.
+pub fn is_language_tag(code: &str) -> bool {
+    let mut parts = code.split('-');
+    let first = parts.next().unwrap_or("");
+    (2..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_lowercase())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+        && code.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+/// Lowercase ASCII letters, digits, `-` and `_`: safe as a key and a URL segment.
+fn is_plain_segment(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_' || ch == '-')
 }

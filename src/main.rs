@@ -22,7 +22,12 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Build { root, out, drafts } => {
+        Command::Build {
+            root,
+            out,
+            drafts,
+            force,
+        } => {
             let start = Instant::now();
             let report = pipeline::run(&Options {
                 root,
@@ -30,6 +35,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 drafts,
                 check_only: false,
                 progress: std::io::stderr().is_terminal(),
+                force,
             })?;
             print_diagnostics(&report);
             if report.failed() {
@@ -49,6 +55,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 drafts: false,
                 check_only: true,
                 progress: false,
+                force: false,
             })?;
             match format {
                 Format::Text => {
@@ -142,6 +149,9 @@ fn print_summary(report: &Report, start: Instant) {
         warnings,
         start.elapsed().as_secs_f64()
     );
+    if report.unsanitized {
+        eprintln!("note: markdown.allow_html is on in sala.yaml: raw HTML and scripts in pages were kept as written (trusted authors only)");
+    }
     if std::env::var_os("SALA_TIMINGS").is_some() {
         for (stage, d) in &report.timings {
             eprintln!("  {stage:<9} {:>8.1} ms", d.as_secs_f64() * 1000.0);

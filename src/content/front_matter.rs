@@ -199,6 +199,20 @@ pub fn parse(
                 .at(path, line, 1)
                 .hint(format!("write it as {key}: [term-one, term-two]")));
             };
+            if let Some(bad) = terms
+                .iter()
+                .find(|t| crate::content::slug::url_segment(t).is_empty())
+            {
+                return Err(Diagnostic::error(
+                    "front matter",
+                    format!(
+                        "{key} term '{}' has no letter or digit to make a URL from",
+                        bad.escape_debug()
+                    ),
+                )
+                .at(path, line, 1)
+                .hint("name terms with letters or digits, e.g. risk-management"));
+            }
             if !tax.terms.is_empty() {
                 for term in &terms {
                     if !tax.terms.contains_key(term) {

@@ -2,7 +2,6 @@
 //! links and anchors (errors), and, as warnings, pages nobody links to, missing
 //! translations and translations that may be out of date.
 
-use super::taxonomies::Taxonomy;
 use super::Target;
 use crate::content::{Page, PageKind};
 use crate::diagnostics::{suggest, Diagnostic};
@@ -22,6 +21,17 @@ pub fn broken_links(pages: &[Page], rendered: &[Rendered]) -> Vec<Diagnostic> {
                         d = d.hint(h.clone());
                     }
                     out.push(d);
+                    continue;
+                }
+                Target::Unsafe(scheme) => {
+                    out.push(
+                        Diagnostic::warning(
+                            "link",
+                            format!("link to a '{scheme}:' address removed: it could run script or open something outside the site"),
+                        )
+                        .at(&page.source, link.line, link.col)
+                        .hint("links may be relative (to .md files), or use http, https, mailto or tel"),
+                    );
                     continue;
                 }
                 Target::Page(t, Some(a)) => (*t, a),
@@ -137,39 +147,6 @@ pub fn stale_translations(
                     .hint("bring it up to date, then set `updated:` in its front matter"),
                 );
             }
-        }
-    }
-    out
-}
-
-/// Pages whose output would be overwritten by a generated page (taxonomy
-/// lists and terms, search).
-pub fn generated_collisions(
-    pages: &[Page],
-    taxonomies: &[Taxonomy],
-    langs: &[&str],
-) -> Vec<Diagnostic> {
-    let mut generated: Vec<(String, String)> = Vec::new();
-    for t in taxonomies.iter().filter(|t| !t.terms.is_empty()) {
-        generated.push((t.url.clone(), format!("the list of taxonomy '{}'", t.name)));
-        for term in &t.terms {
-            generated.push((
-                term.url.clone(),
-                format!("the page of {} term '{}'", t.name, term.slug),
-            ));
-        }
-    }
-    for l in langs {
-        generated.push((format!("{l}/search/index.html"), "the search page".into()));
-    }
-    let mut out = Vec::new();
-    for p in pages {
-        if let Some((_, what)) = generated.iter().find(|(u, _)| *u == p.url) {
-            out.push(
-                Diagnostic::error("content", format!("{} and {what} both write {}", p.source.display(), p.url))
-                    .in_file(&p.source)
-                    .hint("rename the page (or give it a `slug:`), or give the taxonomy a `slug:` in sala.yaml"),
-            );
         }
     }
     out

@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod graph;
+pub mod outputs;
 pub mod resolve;
 pub mod taxonomies;
 pub mod translations;

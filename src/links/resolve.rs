@@ -15,8 +15,11 @@ pub enum Target {
     SamePage(String),
     /// A file copied from `content/`, by output path.
     Asset(String),
-    /// `https:`, `mailto:` and the like: left alone.
+    /// `https:`, `mailto:`, `tel:` (and `data:image/` for images): left alone.
     External,
+    /// A scheme that could run script or open something else (`javascript:`,
+    /// `data:text/html`, `vbscript:`, `file:`...): written as no link at all.
+    Unsafe(String),
     /// Nothing there: the reason and maybe a suggestion.
     Broken {
         reason: String,
@@ -55,6 +58,9 @@ impl Resolver {
 
     /// Resolves `href` written in the file `from` (`vi/handbook/risks.md`).
     pub fn resolve(&self, from: &str, href: &str) -> Target {
+        if let Some(scheme) = unsafe_scheme(href) {
+            return Target::Unsafe(scheme);
+        }
         let href = href.trim();
         if let Some(anchor) = href.strip_prefix('#') {
             return Target::SamePage(percent_decode(anchor));
@@ -166,6 +172,7 @@ impl Resolver {
             Target::Asset(out) => relative_url(from_url, out, false),
             Target::SamePage(a) => format!("#{a}"),
             Target::External | Target::Broken { .. } => original.to_string(),
+            Target::Unsafe(_) => String::new(),
         }
     }
 }
@@ -198,6 +205,36 @@ pub fn relative_url(from: &str, to: &str, pretty: bool) -> String {
 /// The prefix that leads from a page's output to the site root (`../../`).
 pub fn root_prefix(from: &str) -> String {
     "../".repeat(from.matches('/').count())
+}
+
+/// Schemes a link may keep; anything else is dropped.
+const SAFE_SCHEMES: &[&str] = &["http", "https", "mailto", "tel"];
+
+/// The scheme of `href` as a browser reads it (tabs and newlines anywhere
+/// removed, leading spaces and control characters skipped, any case), when it
+/// is not one of the safe ones. `data:image/...` is left to the sanitizer,
+/// which keeps it on images only.
+pub fn unsafe_scheme(href: &str) -> Option<String> {
+    let cleaned: String = href
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .skip_while(|c| *c <= ' ')
+        .take(64)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    let colon = cleaned.find(':')?;
+    let scheme = &cleaned[..colon];
+    let is_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '+' || c == '-' || c == '.');
+    if !is_scheme || SAFE_SCHEMES.contains(&scheme) {
+        return None;
+    }
+    if scheme == "data" && cleaned[colon + 1..].trim_start().starts_with("image/") {
+        return None;
+    }
+    Some(scheme.to_string())
 }
 
 fn has_scheme(href: &str) -> bool {

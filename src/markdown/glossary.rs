@@ -45,7 +45,10 @@ impl Matcher {
         for (i, e) in entries.iter().enumerate() {
             let Some(t) = e.langs.get(lang) else { continue };
             for p in std::iter::once(&t.term).chain(&t.aliases) {
-                let p = p.trim().to_lowercase();
+                let p: String = {
+                    use unicode_normalization::UnicodeNormalization;
+                    p.trim().nfc().flat_map(char::to_lowercase).collect()
+                };
                 if !p.is_empty() {
                     patterns.push(p);
                     entry_of.push(i);
@@ -66,27 +69,66 @@ impl Matcher {
         })
     }
 
-    /// Finds terms in `text` not yet in `seen`: (byte range, entry index).
+    /// Finds terms in `text` not yet in `seen`: (byte range in `text`, entry index).
     pub fn find(&self, text: &str, seen: &mut Vec<usize>) -> Vec<(usize, usize, usize)> {
-        let lower = text.to_lowercase();
-        if lower.len() != text.len() {
-            return Vec::new(); // lowercasing moved bytes: positions would not map back
-        }
+        let folded = Folded::new(text);
+        let lower = folded.text.as_str();
         let mut out = Vec::new();
-        for m in self.ac.find_iter(&lower) {
+        for m in self.ac.find_iter(lower) {
             let entry = self.entry_of[m.pattern().as_usize()];
             if seen.contains(&entry) {
                 continue;
             }
             if self.whole_words
-                && !(boundary_before(&lower, m.start()) && boundary_after(&lower, m.end()))
+                && !(boundary_before(lower, m.start()) && boundary_after(lower, m.end()))
             {
                 continue;
             }
+            // A match must begin and end where a character of `text` does.
+            let (Some(start), Some(end)) = (folded.original(m.start()), folded.original(m.end()))
+            else {
+                continue;
+            };
             seen.push(entry);
-            out.push((m.start(), m.end(), entry));
+            out.push((start, end, entry));
         }
         out
+    }
+}
+
+/// Lowercased text with the way back to the original: lowercasing can change
+/// a character's length (`İ` -> `i̇`, `ẞ` -> `ß`), so offsets are mapped, never assumed.
+struct Folded {
+    text: String,
+    /// (offset in `text`, offset in the original) at each original character.
+    starts: Vec<(usize, usize)>,
+    original_len: usize,
+}
+
+impl Folded {
+    fn new(original: &str) -> Folded {
+        let mut text = String::with_capacity(original.len());
+        let mut starts = Vec::with_capacity(original.len());
+        for (i, c) in original.char_indices() {
+            starts.push((text.len(), i));
+            text.extend(c.to_lowercase());
+        }
+        Folded {
+            text,
+            starts,
+            original_len: original.len(),
+        }
+    }
+
+    /// The original offset of a lowercased offset, if a character starts there.
+    fn original(&self, at: usize) -> Option<usize> {
+        if at == self.text.len() {
+            return Some(self.original_len);
+        }
+        self.starts
+            .binary_search_by_key(&at, |&(folded, _)| folded)
+            .ok()
+            .map(|i| self.starts[i].1)
     }
 }
 
@@ -104,6 +146,7 @@ fn boundary_after(s: &str, i: usize) -> bool {
 
 /// The HTML of a linked term with its definition as a tooltip.
 pub fn link_html(text: &str, href: &str, definition: &str, id: &str) -> String {
+    let id = escape_attr(id);
     if definition.is_empty() {
         return format!(
             "<a class=\"gloss\" href=\"{}\">{}</a>",
@@ -145,6 +188,26 @@ mod tests {
         assert!(m.find("người hòa giảing", &mut Vec::new()).is_empty());
         let found = m.find("Vai trò của Hòa giải viên", &mut Vec::new());
         assert_eq!(found.len(), 1);
+    }
+
+    #[test]
+    fn case_mapping_that_changes_lengths_never_shifts_matches() {
+        // `İ` grows and `ẞ` shrinks when lowercased: the total length is the
+        // same, but every offset between them moves.
+        let m = Matcher::new(&entries(), "th").expect("matcher");
+        let text = "İ ผู้มีส่วนได้ส่วนเสีย ẞ";
+        let found = m.find(text, &mut Vec::new());
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].0..found[0].1], "ผู้มีส่วนได้ส่วนเสีย");
+        let m = Matcher::new(&entries(), "en").expect("matcher");
+        for text in ["İİİ Stakeholder ẞ", "ﬁ ß ΐ STAKEHOLDERS", "İ"] {
+            for (s, e, _) in m.find(text, &mut Vec::new()) {
+                assert!(
+                    text[s..e].eq_ignore_ascii_case("stakeholder")
+                        || text[s..e].eq_ignore_ascii_case("stakeholders")
+                );
+            }
+        }
     }
 
     #[test]

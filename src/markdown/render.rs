@@ -105,6 +105,9 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
     let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event>, String)> = None;
     let mut in_code_block = false;
     let mut link_depth = 0usize;
+    // Per open link or image: whether it was dropped (an unsafe scheme), so
+    // its end is dropped too and only its text remains.
+    let mut dropped: Vec<bool> = Vec::new();
     let mut glossary_seen: Vec<usize> = Vec::new();
 
     for (event, range) in Parser::new_ext(input.body, options()).into_offset_iter() {
@@ -117,6 +120,9 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                     continue;
                 }
                 other => {
+                    if matches!(other, Event::InlineHtml(_) | Event::Html(_)) {
+                        raw_html = true;
+                    }
                     if let Event::Start(Tag::Link { dest_url, .. }) = &other {
                         let target = resolver.resolve(input.path, dest_url);
                         let (line, col) = position(range.start);
@@ -194,12 +200,17 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                 let target = resolver.resolve(input.path, &dest_url);
                 let (line, col) = position(range.start);
                 let href = resolver.href(input.url, &target, &dest_url);
+                let unsafe_url = matches!(target, Target::Unsafe(_));
                 out.links.push(LinkRef {
                     href: dest_url.to_string(),
                     target,
                     line,
                     col,
                 });
+                dropped.push(unsafe_url);
+                if unsafe_url {
+                    continue;
+                }
                 events.push(Event::Start(Tag::Link {
                     link_type,
                     dest_url: href.into(),
@@ -217,12 +228,17 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                 let target = resolver.resolve(input.path, &dest_url);
                 let (line, col) = position(range.start);
                 let href = resolver.href(input.url, &target, &dest_url);
+                let unsafe_url = matches!(target, Target::Unsafe(_));
                 out.links.push(LinkRef {
                     href: dest_url.to_string(),
                     target,
                     line,
                     col,
                 });
+                dropped.push(unsafe_url);
+                if unsafe_url {
+                    continue;
+                }
                 events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url: href.into(),
@@ -260,7 +276,9 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
             }
             Event::End(TagEnd::Link | TagEnd::Image) => {
                 link_depth = link_depth.saturating_sub(1);
-                events.push(event);
+                if !dropped.pop().unwrap_or(false) {
+                    events.push(event);
+                }
             }
             Event::Text(ref t) => {
                 section.text.push_str(t);
@@ -302,11 +320,13 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
 
     let mut html_out = String::with_capacity(input.body.len() * 3 / 2);
     html::push_html(&mut html_out, events.into_iter());
-    if raw_html && !input.allow_html {
+    if !input.allow_html {
+        // Every page, whatever it contains: raw HTML can hide in headings,
+        // tables and links as well as in blocks.
         html_out = sanitize::clean(&html_out);
     }
     if raw_html {
-        // Text inside raw HTML blocks (figures) is searchable too.
+        // Ids written in raw HTML (figures) are link targets too.
         collect_html_ids(&html_out, &mut out.anchors);
     }
     out.html = html_out;

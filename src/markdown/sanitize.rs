@@ -1,6 +1,8 @@
-//! Raw HTML in Markdown is cleaned with ammonia unless `markdown.allow_html` is
-//! set: scripts, event handlers and styles go, structure and the figure classes
-//! the theme styles stay.
+//! Every page's HTML is cleaned with ammonia, whatever it contains, unless
+//! `markdown.allow_html` is set: scripts, event handlers, styles and unsafe
+//! URLs go (links keep http, https, mailto, tel and relative addresses; images
+//! may also use `data:image/`), structure and the figure classes the theme
+//! styles stay.
 
 use std::sync::OnceLock;
 
@@ -30,6 +32,21 @@ fn builder() -> &'static ammonia::Builder<'static> {
         .add_tag_attributes("td", ["style"])
         .add_tag_attributes("th", ["style"])
         .link_rel(None)
+        .url_schemes(["http", "https", "mailto", "tel", "data"].into())
+        .attribute_filter(|element, attribute, value| {
+            let data = value
+                .trim_start_matches(|c: char| c <= ' ')
+                .get(..5)
+                .is_some_and(|s| s.eq_ignore_ascii_case("data:"));
+            if !data {
+                return Some(value.into());
+            }
+            let image = value
+                .trim_start_matches(|c: char| c <= ' ')
+                .get(5..11)
+                .is_some_and(|s| s.eq_ignore_ascii_case("image/"));
+            (element == "img" && attribute == "src" && image).then(|| value.into())
+        })
         .url_relative(ammonia::UrlRelative::PassThrough);
         b
     })
@@ -50,6 +67,17 @@ mod tests {
         assert_eq!(
             out,
             r#"<figure class="diagram"><p>Hi</p><figcaption>C</figcaption></figure>"#
+        );
+    }
+
+    #[test]
+    fn links_keep_safe_schemes_and_images_may_use_data_image() {
+        let out = super::clean(
+            r#"<a href="javascript:alert(1)">a</a><a href="JaVa&#x09;Script:alert(1)">b</a><a href="data:text/html,x">c</a><a href="data:image/png;base64,AA">d</a><img src="data:image/png;base64,AA"><img src="data:text/html,x"><a href="https://x.org/">e</a><a href="../risks/index.html">f</a><a href="mailto:a@b.c">g</a><a href="vbscript:x">h</a>"#,
+        );
+        assert_eq!(
+            out,
+            r#"<a>a</a><a>b</a><a>c</a><a>d</a><img src="data:image/png;base64,AA"><img><a href="https://x.org/">e</a><a href="../risks/index.html">f</a><a href="mailto:a@b.c">g</a><a>h</a>"#
         );
     }
 }

@@ -1,12 +1,19 @@
 //! Stage 7: files go into a staging folder beside the output, which replaces
 //! the output only when the whole build succeeded. A failed build leaves the
-//! previous site untouched and removes its staging folder.
+//! previous site untouched and removes its staging folder. Only a folder sala
+//! owns is replaced (`guard`), and every path is confined to it (`confine`).
 
+pub mod confine;
 pub mod feeds;
+pub mod guard;
+
+pub use guard::{claim, Claim};
 
 use anyhow::{Context as _, Result};
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 /// Where a build's files go: a staging folder on disk, or memory for `serve`.
 pub trait Sink: Sync {
@@ -41,32 +48,31 @@ pub trait Sink: Sync {
     }
 }
 
+/// A build's output: a staging folder beside the claimed output folder, which
+/// replaces it only when the whole build succeeded.
 pub struct Staging {
     dir: PathBuf,
-    target: PathBuf,
+    claim: Claim,
+    /// Every file written, by its file-system key (two sources of one file are an error).
+    written: Mutex<HashMap<String, String>>,
     committed: bool,
 }
 
 impl Staging {
-    /// Creates an empty staging folder next to `target`.
-    pub fn new(target: &Path) -> Result<Staging> {
-        let parent = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
-        let name = target
-            .file_name()
-            .map_or("public".into(), |n| n.to_string_lossy().into_owned());
+    /// Creates an empty staging folder next to the claimed output.
+    pub fn new(claim: Claim) -> Result<Staging> {
+        let (parent, name) = guard::parent_and_name(&claim.target);
         let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
         if dir.exists() {
             fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
         }
         fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        fs::write(dir.join(guard::STAGING_MARK), b"sala staging folder\n")
+            .with_context(|| format!("cannot write in {}", dir.display()))?;
         Ok(Staging {
             dir,
-            target: target.to_path_buf(),
+            claim,
+            written: Mutex::new(HashMap::new()),
             committed: false,
         })
     }
@@ -75,27 +81,49 @@ impl Staging {
         &self.dir
     }
 
-    /// Swaps the staging folder into place of the target.
-    pub fn commit(mut self) -> Result<()> {
-        let old = self.target.with_file_name(format!(
-            ".{}.old-{}",
-            self.target
-                .file_name()
-                .map_or("public".into(), |n| n.to_string_lossy().into_owned()),
-            std::process::id()
-        ));
-        let had_old = self.target.exists();
-        if had_old {
-            fs::rename(&self.target, &old)
-                .with_context(|| format!("cannot move aside {}", self.target.display()))?;
+    /// The checked place of `rel` in the staging folder, recorded as written.
+    fn place(&self, rel: &str) -> Result<PathBuf> {
+        let rel = confine::confine(rel).map_err(anyhow::Error::msg)?;
+        let mut written = self
+            .written
+            .lock()
+            .map_err(|_| anyhow::anyhow!("output bookkeeping failed"))?;
+        if let Some(first) = written.insert(confine::key(rel), rel.to_string()) {
+            anyhow::bail!(
+                "two files of this build would both be written to '{rel}' (first as '{first}')"
+            );
         }
-        if let Err(e) = fs::rename(&self.dir, &self.target) {
+        let path = self.dir.join(rel);
+        if let Some(p) = path.parent() {
+            fs::create_dir_all(p).with_context(|| format!("cannot create {}", p.display()))?;
+        }
+        Ok(path)
+    }
+
+    /// Swaps the staging folder into place of the output, with its manifest.
+    pub fn commit(mut self) -> Result<()> {
+        let files: Vec<String> = self
+            .written
+            .lock()
+            .map(|w| w.values().cloned().collect())
+            .unwrap_or_default();
+        fs::write(self.dir.join(guard::MANIFEST), guard::manifest(&files))
+            .context("cannot write the output manifest")?;
+        let _ = fs::remove_file(self.dir.join(guard::STAGING_MARK));
+        let target = &self.claim.target;
+        let (parent, name) = guard::parent_and_name(target);
+        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+        let had_old = target.exists();
+        if had_old {
+            fs::rename(target, &old)
+                .with_context(|| format!("cannot move aside {}", target.display()))?;
+        }
+        if let Err(e) = fs::rename(&self.dir, target) {
             if had_old {
-                let _ = fs::rename(&old, &self.target);
+                let _ = fs::rename(&old, target);
             }
-            return Err(e).with_context(|| {
-                format!("cannot move the new site into {}", self.target.display())
-            });
+            return Err(e)
+                .with_context(|| format!("cannot move the new site into {}", target.display()));
         }
         self.committed = true;
         if had_old {
@@ -123,18 +151,12 @@ fn remove_tree_parallel(dir: &Path) {
 
 impl Sink for Staging {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
-        let path = self.dir.join(rel);
-        if let Some(p) = path.parent() {
-            fs::create_dir_all(p).with_context(|| format!("cannot create {}", p.display()))?;
-        }
+        let path = self.place(rel)?;
         fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
     }
 
     fn copy(&self, from: &Path, rel: &str) -> Result<()> {
-        let path = self.dir.join(rel);
-        if let Some(p) = path.parent() {
-            fs::create_dir_all(p).with_context(|| format!("cannot create {}", p.display()))?;
-        }
+        let path = self.place(rel)?;
         fs::copy(from, &path).with_context(|| format!("cannot copy {}", from.display()))?;
         Ok(())
     }

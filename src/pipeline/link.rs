@@ -44,9 +44,6 @@ pub(crate) fn link(
         .extend(check::broken_links(&pages, &rendered));
     report
         .diagnostics
-        .extend(check::generated_collisions(&pages, &taxonomies, &langs));
-    report
-        .diagnostics
         .extend(check::orphans(&pages, &backlinks));
     report
         .diagnostics

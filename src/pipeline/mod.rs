@@ -22,7 +22,7 @@ use crate::content;
 use crate::diagnostics::Diagnostics;
 use crate::i18n::I18n;
 use crate::markdown::{GlossaryEntry, GlossaryMatcher};
-use crate::output::{Sink, Staging};
+use crate::output::{self, Sink, Staging};
 use crate::site::Site;
 use crate::templates;
 use std::collections::{BTreeMap, HashMap};
@@ -44,6 +44,8 @@ pub struct Options {
     pub check_only: bool,
     /// Show a progress bar (on a terminal, for larger sites).
     pub progress: bool,
+    /// Replace an output folder that sala did not make (or files in it it did not write).
+    pub force: bool,
 }
 
 #[derive(Debug, Default)]
@@ -53,6 +55,8 @@ pub struct Report {
     pub timings: Vec<(&'static str, Duration)>,
     pub out_dir: Option<PathBuf>,
     pub files_written: usize,
+    /// `markdown.allow_html` was on: pages were not sanitized.
+    pub unsanitized: bool,
 }
 
 impl Report {
@@ -97,7 +101,14 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
         Some(o) => o.clone(),
         None => opts.root.join(&build.site.config.output_dir),
     };
-    let staging = Staging::new(&out)?;
+    let claim = match output::claim(&opts.root, &out, opts.force) {
+        Ok(c) => c,
+        Err(d) => {
+            report.diagnostics.push(d);
+            return Ok(report);
+        }
+    };
+    let staging = Staging::new(claim)?;
     report.files_written = write_site(&build, &staging, None, opts.progress, &mut report)?;
     if report.failed() {
         return Ok(report);
@@ -127,6 +138,7 @@ pub fn prepare(opts: &Options, report: &mut Report) -> Option<Build> {
             None
         }
     })?;
+    report.unsanitized = config.markdown.allow_html;
     let found = report.time("discover", |r| discover(&opts.root, &config, r))?;
     let mut pages = report.time("parse", |r| parse(&found.sources, &config, opts.drafts, r));
     let glossary = report.time("glossary", |r| glossary(&opts.root, &config, &pages, r));
@@ -138,6 +150,8 @@ pub fn prepare(opts: &Options, report: &mut Report) -> Option<Build> {
         p.body = String::new();
     }
     let site = report.time("link", |r| link(config, pages, rendered, r));
+    let collisions = crate::links::outputs::collisions(&site, &found.assets);
+    report.diagnostics.extend(collisions);
     for p in &site.pages {
         *report.pages_per_lang.entry(p.lang.clone()).or_default() += 1;
     }

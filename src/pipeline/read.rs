@@ -45,27 +45,6 @@ pub(super) fn parse(
             Err(d) => report.diagnostics.push(d),
         }
     }
-    // Two files that would write the same output file.
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (i, p) in pages.iter().enumerate() {
-        if let Some(&j) = seen.get(p.url.as_str()) {
-            report.diagnostics.push(
-                Diagnostic::error(
-                    "content",
-                    format!(
-                        "{} and {} both write {}",
-                        pages[j].source.display(),
-                        p.source.display(),
-                        p.url
-                    ),
-                )
-                .in_file(&p.source)
-                .hint("change the file name or the `slug:` of one of them"),
-            );
-        } else {
-            seen.insert(&p.url, i);
-        }
-    }
     pages
 }
 
@@ -86,6 +65,17 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
                 ));
         }
     };
+    // One Unicode form for everything after this: files from a Mac or some
+    // keyboards arrive decomposed, and a term, anchor or search word must
+    // match whichever way it was typed.
+    let text = if unicode_normalization::is_nfc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        text
+    } else {
+        use unicode_normalization::UnicodeNormalization;
+        text.nfc().collect()
+    };
     let split = front_matter::split(&text, &s.display)?;
     let (meta, taxonomies) = front_matter::parse(&split, &s.display, config)?;
     let (dir, file) = s.rel.rsplit_once('/').unwrap_or(("", s.rel.as_str()));
@@ -95,25 +85,59 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
         (true, false) => PageKind::Section,
         _ => PageKind::Page,
     };
+    let segment = |name: &str, from_slug: bool| -> Result<String, Diagnostic> {
+        let seg = content::slug::url_segment(name);
+        if seg.is_empty() {
+            let what = if from_slug {
+                "slug"
+            } else {
+                "folder or file name"
+            };
+            let line = if from_slug {
+                split
+                    .yaml
+                    .lines()
+                    .position(|l| l.trim_start().starts_with("slug:"))
+                    .map_or(0, |i| split.yaml_line + i)
+            } else {
+                0
+            };
+            return Err(Diagnostic::error(
+                "content",
+                format!(
+                    "the {what} '{}' has no letter or digit to make a URL from",
+                    name.escape_debug()
+                ),
+            )
+            .at(&s.display, line, 0)
+            .hint("a slug is one URL segment: letters, digits and dashes, e.g. slug: risks"));
+        }
+        Ok(seg)
+    };
+    let dir_segments = || -> Result<Vec<String>, Diagnostic> {
+        if dir.is_empty() {
+            return Ok(Vec::new());
+        }
+        dir.split('/').map(|d| segment(d, false)).collect()
+    };
     let url = match kind {
         PageKind::Home => format!("{}/index.html", s.lang),
         PageKind::Section => {
-            let mut parts: Vec<String> = dir.split('/').map(content::slug::url_segment).collect();
+            let mut parts = dir_segments()?;
             if let Some(slug) = &meta.slug {
                 if let Some(last) = parts.last_mut() {
-                    *last = content::slug::url_segment(slug);
+                    *last = segment(slug, true)?;
                 }
             }
             format!("{}/{}/index.html", s.lang, parts.join("/"))
         }
         PageKind::Page => {
             let stem = file.trim_end_matches(".md");
-            let seg = content::slug::url_segment(meta.slug.as_deref().unwrap_or(stem));
-            let mut parts: Vec<String> = if dir.is_empty() {
-                Vec::new()
-            } else {
-                dir.split('/').map(content::slug::url_segment).collect()
+            let seg = match meta.slug.as_deref() {
+                Some(slug) => segment(slug, true)?,
+                None => segment(stem, false)?,
             };
+            let mut parts = dir_segments()?;
             parts.push(seg);
             format!("{}/{}/index.html", s.lang, parts.join("/"))
         }
@@ -165,6 +189,9 @@ pub(super) fn glossary(
         }
     };
     let line_of = |id: &str| {
+        if id.is_empty() {
+            return 0;
+        }
         text.lines()
             .position(|l| {
                 l.trim_start()
@@ -174,6 +201,34 @@ pub(super) fn glossary(
             .map_or(0, |i| i + 1)
     };
     let langs = config.language_codes();
+    let bad_id = |id: &str| {
+        id.is_empty()
+            || !id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+    };
+    let mut entries = entries;
+    entries.retain(|e| {
+        if !bad_id(&e.id) {
+            return true;
+        }
+        let line = text
+            .lines()
+            .position(|l| l.contains("id:") && l.contains(e.id.trim()))
+            .map_or(0, |i| i + 1);
+        report.diagnostics.push(
+            Diagnostic::error(
+                "glossary",
+                format!(
+                    "entry id '{}' is not a plain identifier",
+                    e.id.escape_debug()
+                ),
+            )
+            .at(display, line, 1)
+            .hint("ids are lowercase letters, digits, - and _, e.g. id: process-manager"),
+        );
+        false
+    });
     for e in &entries {
         for lang in e.langs.keys() {
             if !config.has_language(lang) {

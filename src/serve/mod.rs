@@ -200,6 +200,7 @@ fn full_build(root: &Path, live: &Live) -> Option<Build> {
         drafts: true,
         check_only: false,
         progress: false,
+        force: false,
     };
     let mut report = Report::default();
     let build = pipeline::prepare(&opts, &mut report);

@@ -1,0 +1,257 @@
+//! Output ownership: sala writes only into a folder it owns and deletes only
+//! what it wrote. A folder is sala's when a build made it (the manifest inside
+//! lists every file the build wrote) or when it is new or empty. Everything is
+//! checked before anything is touched, and one lock beside the output keeps two
+//! builds from writing it at once.
+
+use crate::diagnostics::Diagnostic;
+use std::collections::HashSet;
+use std::fs::{self, File};
+use std::path::{Component, Path, PathBuf};
+
+/// The file in every output folder that says sala made it, and what it wrote.
+pub const MANIFEST: &str = ".sala-manifest";
+/// The file in a staging folder that says it is one (so a killed build's is removed).
+pub const STAGING_MARK: &str = ".sala-staging";
+const MANIFEST_HEADER: &str =
+    "# Written by sala: this folder is a built site, replaced by each build.\n# Files it wrote:\n";
+
+/// A checked, locked output folder: the only place a build may write.
+pub struct Claim {
+    /// Absolute output folder (it may not exist yet).
+    pub target: PathBuf,
+    /// Held for the whole build: released when the claim is dropped.
+    _lock: File,
+}
+
+/// What the user asked: the site root, the output folder, and `--force`.
+pub fn claim(root: &Path, out: &Path, force: bool) -> Result<Claim, Diagnostic> {
+    let refuse = |msg: String, hint: &str| {
+        Err(Diagnostic::error("output", msg)
+            .in_file(out)
+            .hint(hint.to_string()))
+    };
+    if fs::symlink_metadata(out).is_ok_and(|m| m.file_type().is_symlink()) {
+        return refuse(
+            "the output folder is a symbolic link".into(),
+            "give the real folder the link points to, or a new folder",
+        );
+    }
+    let root_abs = root
+        .canonicalize()
+        .map_err(|e| Diagnostic::error("output", format!("cannot open the site root: {e}")))?;
+    let target = resolve(out).map_err(|m| Diagnostic::error("output", m).in_file(out))?;
+    if target == root_abs {
+        return refuse(
+            "the output folder is the site's root: building there would delete the sources".into(),
+            "give an output folder of its own, e.g. --out public",
+        );
+    }
+    if root_abs.starts_with(&target) {
+        return refuse(
+            "the output folder contains the site's root: building there would delete the sources"
+                .into(),
+            "give an output folder of its own, e.g. --out public",
+        );
+    }
+    for source in ["content", "themes", "i18n"] {
+        let dir = root_abs.join(source);
+        let dir = dir.canonicalize().unwrap_or(dir);
+        if target.starts_with(&dir) {
+            return refuse(
+                format!("the output folder lies inside the source folder {source}/"),
+                "give an output folder outside content/, themes/ and i18n/, e.g. --out public",
+            );
+        }
+    }
+    if target.parent().is_none() {
+        return refuse(
+            "the output folder is a file system root".into(),
+            "give a folder of its own, e.g. --out public",
+        );
+    }
+    match fs::symlink_metadata(&target) {
+        Ok(m) if m.file_type().is_symlink() => {
+            return refuse(
+                "the output folder is a symbolic link".into(),
+                "give the real folder the link points to, or a new folder",
+            )
+        }
+        Ok(m) if !m.is_dir() => {
+            return refuse(
+                "the output is a file, not a folder: building would delete it".into(),
+                "give a folder name for the site, e.g. --out public",
+            )
+        }
+        Ok(_) => {
+            if !force {
+                check_owned(&target, out)?;
+            }
+        }
+        Err(_) => {}
+    }
+    let lock = lock(&target)?;
+    remove_stale(&target);
+    Ok(Claim {
+        target,
+        _lock: lock,
+    })
+}
+
+/// Refuses a non-empty folder that a build did not make, or one that holds
+/// files a build did not write.
+fn check_owned(target: &Path, shown: &Path) -> Result<(), Diagnostic> {
+    let mut entries = fs::read_dir(target)
+        .map_err(|e| Diagnostic::error("output", format!("cannot read: {e}")).in_file(shown))?;
+    if entries.next().is_none() {
+        return Ok(());
+    }
+    let Ok(manifest) = fs::read_to_string(target.join(MANIFEST)) else {
+        return Err(Diagnostic::error(
+            "output",
+            "the output folder is not empty and was not made by sala: building would delete what is in it",
+        )
+        .in_file(shown)
+        .hint("give a new or empty folder with --out, or pass --force to replace this folder and everything in it"));
+    };
+    let written: HashSet<&str> = manifest.lines().filter(|l| !l.starts_with('#')).collect();
+    let mut foreign = Vec::new();
+    for entry in walkdir::WalkDir::new(target).sort_by_file_name() {
+        let Ok(entry) = entry else { continue };
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let rel = entry
+            .path()
+            .strip_prefix(target)
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        if rel != MANIFEST && !written.contains(rel.as_str()) {
+            foreign.push(rel);
+        }
+    }
+    if foreign.is_empty() {
+        return Ok(());
+    }
+    let n = foreign.len();
+    foreign.truncate(5);
+    Err(Diagnostic::error(
+        "output",
+        format!(
+            "the output folder holds {n} file(s) that sala did not write: {}{}",
+            foreign.join(", "),
+            if n > 5 { ", ..." } else { "" }
+        ),
+    )
+    .in_file(shown)
+    .hint(
+        "move them out of the output folder (a build replaces it), or pass --force to delete them",
+    ))
+}
+
+/// Takes the build lock beside the output folder.
+fn lock(target: &Path) -> Result<File, Diagnostic> {
+    let (parent, name) = parent_and_name(target);
+    fs::create_dir_all(&parent).map_err(|e| {
+        Diagnostic::error("output", format!("cannot create {}: {e}", parent.display()))
+    })?;
+    let path = parent.join(format!(".{name}.sala-lock"));
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| {
+            Diagnostic::error("output", format!("cannot create the build lock: {e}")).in_file(&path)
+        })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(Diagnostic::error(
+            "output",
+            format!(
+                "another sala build is writing {} right now",
+                target.display()
+            ),
+        )
+        .hint("wait for it to finish, then build again")),
+        Err(fs::TryLockError::Error(e)) => {
+            Err(Diagnostic::error("output", format!("cannot lock: {e}")).in_file(&path))
+        }
+    }
+}
+
+/// Removes what killed builds left beside the output: staging folders (marked
+/// as such) and old sites moved aside (with a manifest). Runs under the lock,
+/// so none of them belongs to a running build.
+fn remove_stale(target: &Path) {
+    let (parent, name) = parent_and_name(target);
+    let Ok(entries) = fs::read_dir(&parent) else {
+        return;
+    };
+    let staging = format!(".{name}.staging-");
+    let old = format!(".{name}.old-");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        let ours = (file_name.starts_with(&staging) && path.join(STAGING_MARK).is_file())
+            || (file_name.starts_with(&old) && path.join(MANIFEST).is_file());
+        if ours && entry.file_type().is_ok_and(|t| t.is_dir()) {
+            let _ = fs::remove_dir_all(&path);
+        }
+    }
+}
+
+/// The folder the output lives in and the output's own name.
+pub fn parent_and_name(target: &Path) -> (PathBuf, String) {
+    let parent = target
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let name = target
+        .file_name()
+        .map_or("public".into(), |n| n.to_string_lossy().into_owned());
+    (parent, name)
+}
+
+/// The manifest's text for the files a build wrote.
+pub fn manifest(files: &[String]) -> String {
+    let mut sorted: Vec<&str> = files.iter().map(String::as_str).collect();
+    sorted.sort_unstable();
+    let mut text = String::from(MANIFEST_HEADER);
+    for f in sorted {
+        text.push_str(f);
+        text.push('\n');
+    }
+    text
+}
+
+/// An absolute path with `.` and `..` resolved: the deepest existing ancestor
+/// is canonicalized (so symlinks in it count), the rest is taken as written.
+fn resolve(out: &Path) -> Result<PathBuf, String> {
+    let abs = std::path::absolute(out).map_err(|e| format!("cannot resolve: {e}"))?;
+    let mut clean = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::ParentDir => {
+                clean.pop();
+            }
+            Component::CurDir => {}
+            other => clean.push(other),
+        }
+    }
+    let mut existing = clean.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name(), existing.parent()) {
+            (Some(n), Some(p)) => {
+                rest.push(n.to_os_string());
+                existing = p.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut resolved = existing.canonicalize().unwrap_or(existing);
+    for n in rest.into_iter().rev() {
+        resolved.push(n);
+    }
+    Ok(resolved)
+}
