@@ -247,6 +247,17 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
             ));
         }
     }
+    if let Some(base) = &c.base_url {
+        let ok = (base.starts_with("https://") || base.starts_with("http://"))
+            && !base.chars().any(|ch| ch.is_whitespace() || ch.is_control() || matches!(ch, '"' | '\'' | '<' | '>' | '\\'));
+        if !ok {
+            return Err((
+                Diagnostic::error("config", format!("base_url '{}' is not a web address", base.escape_debug()))
+                    .hint("write it as https://your.site/path (or leave it out for file:// and USB hosting)"),
+                "base_url".into(),
+            ));
+        }
+    }
     for t in &c.taxonomies {
         if !is_plain_segment(&t.name) {
             return Err((

@@ -2,7 +2,6 @@
 //! Both need absolute URLs, so they exist only when `base_url` is set; pages
 //! themselves stay relative so the site keeps working from disk.
 
-use crate::markdown::escape_text;
 use crate::site::Site;
 use std::fmt::Write as _;
 
@@ -24,7 +23,7 @@ pub fn sitemap(site: &Site, base: &str) -> String {
         let _ = writeln!(
             s,
             "  <url>\n    <loc>{}</loc>",
-            escape_text(&abs(base, &p.url, pretty))
+            escape_xml(&abs(base, &p.url, pretty))
         );
         if let Some(d) = p.meta.updated.or(p.meta.date) {
             let _ = writeln!(s, "    <lastmod>{}</lastmod>", d.iso());
@@ -34,7 +33,7 @@ pub fn sitemap(site: &Site, base: &str) -> String {
                 let _ = writeln!(
                     s,
                     "    <xhtml:link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\"/>",
-                    escape_text(&abs(base, &site.pages[*j].url, pretty))
+                    escape_xml(&abs(base, &site.pages[*j].url, pretty))
                 );
             }
         }
@@ -67,10 +66,10 @@ pub fn atom(site: &Site, lang: &str, base: &str, limit: usize) -> String {
     let _ = write!(
         s,
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{}</title>\n  <id>{}</id>\n  <link rel=\"self\" href=\"{}\"/>\n  <link href=\"{}\"/>\n  <updated>{newest}T00:00:00Z</updated>\n",
-        escape_text(site.config.title_in(lang)),
-        escape_text(&feed_url),
-        escape_text(&feed_url),
-        escape_text(&abs(base, &format!("{lang}/index.html"), pretty)),
+        escape_xml(site.config.title_in(lang)),
+        escape_xml(&feed_url),
+        escape_xml(&feed_url),
+        escape_xml(&abs(base, &format!("{lang}/index.html"), pretty)),
     );
     for (date, i) in dated {
         let p = &site.pages[i];
@@ -78,12 +77,43 @@ pub fn atom(site: &Site, lang: &str, base: &str, limit: usize) -> String {
         let _ = write!(
             s,
             "  <entry>\n    <title>{}</title>\n    <link href=\"{}\"/>\n    <id>{}</id>\n    <updated>{date}T00:00:00Z</updated>\n    <summary>{}</summary>\n  </entry>\n",
-            escape_text(&p.meta.title),
-            escape_text(&url),
-            escape_text(&url),
-            escape_text(p.meta.description.as_deref().unwrap_or("")),
+            escape_xml(&p.meta.title),
+            escape_xml(&url),
+            escape_xml(&url),
+            escape_xml(p.meta.description.as_deref().unwrap_or("")),
         );
     }
     s.push_str("</feed>\n");
     s
+}
+
+/// Text or attribute value for XML: markup characters escaped, and characters
+/// XML 1.0 does not allow (control characters) left out, so a stray one in a
+/// title never makes the whole feed unreadable.
+pub fn escape_xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn xml_text_is_escaped_and_control_characters_left_out() {
+        assert_eq!(
+            super::escape_xml("a\u{1}<b>&\"c'\u{7f}"),
+            "a&lt;b&gt;&amp;&quot;c&apos;"
+        );
+    }
 }
