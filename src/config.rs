@@ -141,7 +141,35 @@ pub fn load(root: &Path) -> Result<Config, Diagnostic> {
             .in_file(&path)
             .hint("run sala from the site's root folder, or pass --root DIR")
     })?;
-    let config: Config = yaml::from_str(&text).map_err(|e| yaml_diagnostic(&path, e))?;
+    let value = yaml::parse_value(&text).map_err(|e| yaml_diagnostic(&path, e))?;
+    const EXAMPLE: &str = "for example:\ntitle: {en: My knowledge base}\nlanguages:\n  - {code: en, name: English}\ndefault_language: en";
+    match &value {
+        yaml::Value::Null => {
+            return Err(Diagnostic::error("config", "sala.yaml is empty")
+                .at(&path, 1, 1)
+                .hint(format!(
+                    "give at least the site title, its languages and the default one, {EXAMPLE}"
+                )))
+        }
+        yaml::Value::Mapping(_) => {}
+        _ => {
+            return Err(Diagnostic::error(
+                "config",
+                "sala.yaml must hold settings as `key: value` lines, not a list or a single value",
+            )
+            .at(&path, 1, 1)
+            .hint(EXAMPLE))
+        }
+    }
+    let config: Config = yaml::from_str(&text).map_err(|e| {
+        let mut d = yaml_diagnostic(&path, e);
+        if let Some(field) = d.message.strip_prefix("missing field `") {
+            let field = field.trim_end_matches('`').to_string();
+            d.message = format!("sala.yaml has no `{field}`");
+            d = d.hint(EXAMPLE);
+        }
+        d
+    })?;
     validate(&config).map_err(|(d, needle)| {
         let line = text
             .lines()
@@ -249,7 +277,9 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
     }
     if let Some(base) = &c.base_url {
         let ok = (base.starts_with("https://") || base.starts_with("http://"))
-            && !base.chars().any(|ch| ch.is_whitespace() || ch.is_control() || matches!(ch, '"' | '\'' | '<' | '>' | '\\'));
+            && !base.chars().any(|ch| {
+                ch.is_whitespace() || ch.is_control() || matches!(ch, '"' | '\'' | '<' | '>' | '\\')
+            });
         if !ok {
             return Err((
                 Diagnostic::error("config", format!("base_url '{}' is not a web address", base.escape_debug()))
@@ -259,6 +289,25 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
         }
     }
     for t in &c.taxonomies {
+        let labels = t
+            .title
+            .keys()
+            .chain(t.terms.values().flat_map(|names| names.keys()));
+        for lang in labels {
+            if !c.has_language(lang) {
+                return Err((
+                    Diagnostic::error(
+                        "config",
+                        format!("taxonomy '{}' has a label for '{}', which is not a declared language", t.name, lang.escape_debug()),
+                    )
+                    .hint(format!(
+                        "keys of these maps are language codes ({}); quote a label that holds a comma: {{en: \"Tokyo, 2016\"}}",
+                        c.language_codes().join(", ")
+                    )),
+                    format!("{lang}"),
+                ));
+            }
+        }
         if !is_plain_segment(&t.name) {
             return Err((
                 Diagnostic::error(

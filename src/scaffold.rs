@@ -7,26 +7,37 @@ use std::path::{Path, PathBuf};
 
 pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf, Diagnostic> {
     let config = config::load(root)?;
-    let rel = path.trim_matches('/').trim_end_matches(".md");
-    let lang = rel.split('/').next().unwrap_or("");
+    let usage = "write it as <lang>/<section>/<name>, e.g. vi/handbook/my-page";
+    if path.ends_with('/') {
+        return Err(
+            Diagnostic::error("new", format!("'{path}' names a folder, not a page")).hint(usage),
+        );
+    }
+    let rel = path.trim_start_matches('/').trim_end_matches(".md");
+    let parts: Vec<&str> = rel.split('/').collect();
+    let lang = parts[0];
     if !config.has_language(lang) {
         return Err(
             Diagnostic::error("new", format!("'{path}' does not start with a language")).hint(
                 format!(
-                    "write it as <lang>/<section>/<name>, with <lang> one of: {}",
+                    "{usage}, with <lang> one of: {}",
                     config.language_codes().join(", ")
                 ),
             ),
         );
     }
-    if rel.split('/').count() < 2
-        || rel
-            .split('/')
-            .any(|s| s.is_empty() || s == "." || s == "..")
-    {
+    let bad_part = |p: &&str| {
+        p.is_empty()
+            || *p == "."
+            || *p == ".."
+            || p.starts_with('.')
+            || p.chars().any(|c| c.is_control() || matches!(c, '\\' | ':'))
+    };
+    if parts.len() < 3 || parts.iter().any(bad_part) {
         return Err(
-            Diagnostic::error("new", format!("'{path}' is not a page path"))
-                .hint("write it as <lang>/<section>/<name>, e.g. vi/handbook/my-page"),
+            Diagnostic::error("new", format!("'{path}' is not a page path")).hint(format!(
+                "{usage}; a page sits in a section (its folder holds an _index.md)"
+            )),
         );
     }
     let display = Path::new("content").join(format!("{rel}.md"));
@@ -36,7 +47,17 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
             .in_file(&display)
             .hint("choose another name, or edit it"));
     }
-    let name = rel.rsplit('/').next().unwrap_or(rel);
+    let section_dir = parts[..parts.len() - 1].join("/");
+    let section_index = Path::new("content").join(&section_dir).join("_index.md");
+    if !root.join(&section_index).is_file() {
+        return Err(Diagnostic::error(
+            "new",
+            format!("content/{section_dir}/ is not a section: it has no _index.md"),
+        )
+        .in_file(&section_index)
+        .hint("create the section's _index.md first (with a title), or put the page in an existing section"));
+    }
+    let name = parts[parts.len() - 1];
     let title = title.map(str::to_string).unwrap_or_else(|| {
         let t = name.replace(['-', '_'], " ");
         let mut c = t.chars();
@@ -44,15 +65,21 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
             .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
             .unwrap_or_default()
     });
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    if title.is_empty() {
+        return Err(Diagnostic::error("new", "the title is empty").hint("pass --title \"...\""));
+    }
     let today = today();
     let mut taxonomies = String::new();
     for t in &config.taxonomies {
         taxonomies.push_str(&format!("{}: []\n", t.name));
     }
+    // The placeholder links to the section's own page, from where the new page sits.
     let text = format!(
-        "---\ntitle: {}\ndescription: \"\"\ndate: {today}\nweight: 100\n{taxonomies}---\n\n## {} {{#overview}}\n\nWrite the page here. Link other pages by their file: [the handbook](../handbook/_index.md).\n",
+        "---\ntitle: {}\ndescription: \"\"\ndate: {today}\nweight: 100\n{taxonomies}---\n\n## {} {{#overview}}\n\n{}\n",
         yaml_string(&title),
-        title
+        title.replace(['#', '{', '}'], ""),
+        placeholder(lang),
     );
     if let Some(parent) = file.parent() {
         std::fs::create_dir_all(parent)
@@ -63,8 +90,32 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
     Ok(display)
 }
 
+/// The first paragraph of a new page, in its language.
+fn placeholder(lang: &str) -> &'static str {
+    match lang {
+        "vi" => "Viết nội dung trang ở đây. Liên kết tới trang khác bằng đường dẫn tệp của nó, ví dụ [trang của mục này](_index.md).",
+        "th" => "เขียนเนื้อหาของหน้านี้ที่นี่ ลิงก์ไปยังหน้าอื่นด้วยชื่อไฟล์ของหน้านั้น เช่น [หน้าของหมวดนี้](_index.md)",
+        _ => "Write the page here. Link other pages by their file: [this section](_index.md).",
+    }
+}
+
+/// A YAML double-quoted string: every character that could end it or start a
+/// new line of YAML is escaped.
 fn yaml_string(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Today's date (UTC) as YYYY-MM-DD, from the system clock.

@@ -17,21 +17,112 @@ pub struct YamlError {
 impl From<serde_yaml::Error> for YamlError {
     fn from(e: serde_yaml::Error) -> Self {
         let loc = e.location();
-        let mut message = e.to_string();
-        // The library appends " at line X column Y"; we print positions ourselves.
-        if let Some(i) = message.find(" at line ") {
-            message.truncate(i);
-        }
-        YamlError {
-            message,
-            line: loc.as_ref().map(|l| l.line()),
-            col: loc.as_ref().map(|l| l.column()),
-        }
+        let full = e.to_string();
+        // The parser says where it gave up ("... at line 4 column 1") and,
+        // after ", while ...", where the construct it was reading began; the
+        // beginning is where the editor's mistake is.
+        let (head, context) = match full.split_once(", while ") {
+            Some((h, c)) => (h, Some(c)),
+            None => (full.as_str(), None),
+        };
+        let head_msg = head.split(" at line ").next().unwrap_or(head);
+        let started = context.and_then(|c| {
+            let (what, at) = c.split_once(" at line ")?;
+            let (line, col) = at.split_once(" column ")?;
+            let col: String = col.chars().take_while(char::is_ascii_digit).collect();
+            Some((
+                what.to_string(),
+                line.trim().parse().ok()?,
+                col.parse().ok()?,
+            ))
+        });
+        let (message, line, col) = match started {
+            Some((what, line, col)) => (in_words(head_msg, &what), Some(line), Some(col)),
+            None => (
+                in_words(head_msg, ""),
+                loc.as_ref().map(|l| l.line()),
+                loc.as_ref().map(|l| l.column()),
+            ),
+        };
+        YamlError { message, line, col }
     }
+}
+
+/// The parser's words turned into an editor's, keeping the original after them.
+fn in_words(message: &str, context: &str) -> String {
+    let plain = if context.contains("quoted scalar") {
+        "this quoted value is not closed"
+    } else if context.contains("simple key") && message.contains("expected ':'") {
+        "this line has no ':' between a key and its value"
+    } else if context.contains("flow sequence") {
+        "this list, opened with '[', is not closed with ']'"
+    } else if context.contains("flow mapping") {
+        "this map, opened with '{', is not closed with '}'"
+    } else if context.contains("block mapping") {
+        "this line does not fit the lines above: check its indentation and its ':'"
+    } else {
+        return message.to_string();
+    };
+    match context {
+        "" => format!("{plain} ({message})"),
+        c => format!("{plain} ({message}, while {c})"),
+    }
+}
+
+/// Deepest `[`/`{` nesting the parser is given: beyond it, the text is refused
+/// at once (a parser would spend seconds before its own recursion limit).
+pub const MAX_NESTING: usize = 64;
+
+/// Refuses text whose flow collections nest deeper than `MAX_NESTING`, in
+/// one pass (quoted strings and comments skipped).
+fn check_nesting(text: &str) -> Result<(), YamlError> {
+    let mut depth = 0usize;
+    let (mut line, mut col) = (1usize, 0usize);
+    let mut quote: Option<char> = None;
+    let mut comment = false;
+    let mut prev = ' ';
+    for c in text.chars() {
+        col += 1;
+        if c == '\n' {
+            line += 1;
+            col = 0;
+            comment = false;
+            prev = c;
+            continue;
+        }
+        if comment {
+            continue;
+        }
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None => match c {
+                '"' | '\'' if !prev.is_alphanumeric() => quote = Some(c),
+                '#' if prev.is_whitespace() => comment = true,
+                '[' | '{' => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Err(YamlError {
+                            message: format!(
+                                "lists or maps nested more than {MAX_NESTING} levels deep"
+                            ),
+                            line: Some(line),
+                            col: Some(col),
+                        });
+                    }
+                }
+                ']' | '}' => depth = depth.saturating_sub(1),
+                _ => {}
+            },
+        }
+        prev = c;
+    }
+    Ok(())
 }
 
 /// Parses YAML text into a loose value (used to check keys before typing).
 pub fn parse_value(text: &str) -> Result<Value, YamlError> {
+    check_nesting(text)?;
     Ok(serde_yaml::from_str(text)?)
 }
 
@@ -42,10 +133,49 @@ pub fn from_value<T: DeserializeOwned>(v: Value) -> Result<T, YamlError> {
 
 /// Parses YAML text straight into a typed value.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    check_nesting(text)?;
     Ok(serde_yaml::from_str(text)?)
 }
 
 /// Serializes a value to YAML text (used when scaffolding pages).
 pub fn to_string<T: serde::Serialize>(v: &T) -> Result<String, YamlError> {
     Ok(serde_yaml::to_string(v)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(text: &str) -> YamlError {
+        from_str::<Value>(text).expect_err("must fail")
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_reported_where_it_opens() {
+        let e = err("title: x\ndescription: \"open\nweight: 1\n");
+        assert_eq!((e.line, e.col), (Some(2), Some(14)), "{}", e.message);
+        assert!(
+            e.message.starts_with("this quoted value is not closed"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn a_missing_colon_is_reported_on_its_line() {
+        let e = err("title: x\ndate: 2026-01-01\nweight: 1\ndraft true\nslug: y\n");
+        assert_eq!(e.line, Some(4), "{}", e.message);
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_at_once() {
+        let text = format!("topics: {}", "[".repeat(100_000));
+        let start = std::time::Instant::now();
+        let e = err(&text);
+        assert!(start.elapsed().as_millis() < 500);
+        assert_eq!((e.line, e.col), (Some(1), Some(9 + MAX_NESTING)));
+        assert!(e.message.contains("nested more than 64 levels"));
+        // Brackets inside quotes are text.
+        assert!(from_str::<Value>(&format!("t: \"{}\"", "[".repeat(100))).is_ok());
+    }
 }

@@ -45,10 +45,41 @@ pub fn discover(
     }
     let mut sources = Vec::new();
     let mut assets = Vec::new();
+    // Links are followed when they stay inside the site (a language folder
+    // shared with another checkout); a link to anywhere else is skipped with a
+    // warning, so a stray link never publishes files from outside.
+    let site_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let skipped = std::cell::RefCell::new(Vec::new());
     let walker = WalkDir::new(&content)
+        .follow_links(true)
         .sort_by_file_name()
         .into_iter()
-        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
+        .filter_entry(|e| {
+            if e.file_name().to_string_lossy().starts_with('.') {
+                return false;
+            }
+            let outside = e.path_is_symlink()
+                && !e
+                    .path()
+                    .canonicalize()
+                    .is_ok_and(|t| t.starts_with(&site_root));
+            if outside {
+                let shown = e
+                    .path()
+                    .strip_prefix(root)
+                    .unwrap_or(e.path())
+                    .to_path_buf();
+                skipped.borrow_mut().push(
+                    Diagnostic::warning(
+                        "content",
+                        "skipped a link to a file or folder outside the site",
+                    )
+                    .in_file(&shown)
+                    .hint("copy what it points to into content/, or remove the link"),
+                );
+            }
+            !outside
+        });
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -69,9 +100,14 @@ pub fn discover(
         let Ok(rel_to_content) = path.strip_prefix(&content) else {
             continue;
         };
+        // Names in NFC: files from a Mac arrive decomposed, and links,
+        // translations and URLs must not depend on how a name was typed.
         let parts: Vec<String> = rel_to_content
             .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .map(|c| {
+                use unicode_normalization::UnicodeNormalization;
+                c.as_os_str().to_string_lossy().nfc().collect()
+            })
             .collect();
         let display = Path::new("content").join(rel_to_content);
         if parts.len() < 2 {
@@ -112,5 +148,6 @@ pub fn discover(
             });
         }
     }
+    errors.extend(skipped.into_inner());
     Ok(Discovered { sources, assets })
 }

@@ -25,7 +25,7 @@ pub const KNOWN_FIELDS: &[&str] = &[
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct FrontMatter {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "text")]
     pub title: String,
     #[serde(default)]
     pub description: Option<String>,
@@ -53,6 +53,23 @@ pub struct FrontMatter {
     pub extra: BTreeMap<String, yaml::Value>,
 }
 
+/// A text field: a string, or a number or yes/no written without quotes
+/// (taken as written). `~`, `null` or a list is refused, so `title: ~` never
+/// becomes the title "~" or an empty one silently.
+fn text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    match yaml::Value::deserialize(d)? {
+        yaml::Value::String(s) => Ok(s),
+        yaml::Value::Number(n) => Ok(n.to_string()),
+        yaml::Value::Bool(b) => Ok(b.to_string()),
+        yaml::Value::Null => Err(serde::de::Error::custom(
+            "empty value: write the text after the colon",
+        )),
+        _ => Err(serde::de::Error::custom(
+            "expected text, found a list or a map: quote the whole value",
+        )),
+    }
+}
+
 /// A calendar date written `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -69,7 +86,17 @@ impl Date {
         let year = it.next()?.parse().ok()?;
         let month: u32 = it.next()?.parse().ok()?;
         let day: u32 = it.next()?.parse().ok()?;
-        if it.next().is_some() || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        if it.next().is_some() || !(1..=12).contains(&month) || day < 1 {
+            return None;
+        }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        if day > days || !(1..=9999).contains(&year) {
             return None;
         }
         Some(Date { year, month, day })
@@ -90,7 +117,19 @@ impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         Date::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!("invalid date '{s}': write it as YYYY-MM-DD"))
+            let shaped = s.len() == 10
+                && s.char_indices().all(|(i, c)| {
+                    if i == 4 || i == 7 {
+                        c == '-'
+                    } else {
+                        c.is_ascii_digit()
+                    }
+                });
+            serde::de::Error::custom(if shaped {
+                format!("invalid date '{s}': there is no such day in the calendar")
+            } else {
+                format!("invalid date '{s}': write it as YYYY-MM-DD")
+            })
         })
     }
 }

@@ -37,6 +37,9 @@ pub struct Page {
     pub own_dir: Option<String>,
     /// Pages whose translations are matched: `translation_key` or the path.
     pub translation_key: String,
+    /// The file failed to parse (its error is reported): a placeholder that
+    /// links and translations still find, never written or checked further.
+    pub failed: bool,
 }
 
 impl Page {

@@ -79,7 +79,25 @@ impl I18n {
             bundle.set_use_isolating(false);
             if let Err(errs) = bundle.add_resource(resource) {
                 for e in errs {
-                    errors.push(Diagnostic::error("i18n", e.to_string()).in_file(&display));
+                    let d = match &e {
+                        fluent::FluentError::Overriding { id, .. } => {
+                            // The second definition is the one to remove or rename.
+                            let line = text
+                                .lines()
+                                .enumerate()
+                                .filter(|(_, l)| {
+                                    l.strip_prefix(id.as_str())
+                                        .is_some_and(|r| r.trim_start().starts_with('='))
+                                })
+                                .nth(1)
+                                .map_or(0, |(i, _)| i + 1);
+                            Diagnostic::error("i18n", format!("message '{id}' is defined twice"))
+                                .at(&display, line, 1)
+                                .hint("remove or rename one of the two definitions")
+                        }
+                        other => Diagnostic::error("i18n", other.to_string()).in_file(&display),
+                    };
+                    errors.push(d);
                 }
             }
             bundles.insert(lang.to_string(), bundle);

@@ -38,7 +38,10 @@ pub fn broken_links(pages: &[Page], rendered: &[Rendered]) -> Vec<Diagnostic> {
                 Target::SamePage(a) => (i, a),
                 _ => continue,
             };
-            if anchor.is_empty() || rendered[target_page].anchors.contains(anchor) {
+            if anchor.is_empty()
+                || pages[target_page].failed
+                || rendered[target_page].anchors.contains(anchor)
+            {
                 continue;
             }
             let mut anchors: Vec<&str> = rendered[target_page]

@@ -3,11 +3,12 @@
 //! checking and backlinks) and the plain text cut at headings (for search).
 
 pub mod glossary;
+mod ids;
 mod render;
 mod sanitize;
 
 pub use glossary::{Entry as GlossaryEntry, Matcher as GlossaryMatcher};
 pub use render::{
-    escape_attr, escape_text, render, AlertLabels, Glossary, LinkRef, RenderInput, Rendered,
-    TextSection, TocEntry,
+    escape_attr, escape_text, render, AlertLabels, Glossary, LinkRef, Problem, RenderInput,
+    Rendered, TextSection, TocEntry,
 };

@@ -45,8 +45,18 @@ pub struct TextSection {
     pub text: String,
 }
 
+/// A mistake found while rendering, at its place in the file.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+    pub hint: String,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {
+    pub problems: Vec<Problem>,
     pub html: String,
     pub toc: Vec<TocEntry>,
     pub anchors: HashSet<String>,
@@ -85,15 +95,9 @@ fn options() -> Options {
 }
 
 pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) -> Rendered {
-    let line_starts: Vec<usize> = std::iter::once(0)
-        .chain(input.body.match_indices('\n').map(|(i, _)| i + 1))
-        .collect();
+    let lines = Lines::new(input.body);
     let position = |offset: usize| {
-        let line = line_starts.partition_point(|&s| s <= offset).max(1);
-        let col = input.body[line_starts[line - 1]..offset.min(input.body.len())]
-            .chars()
-            .count()
-            + 1;
+        let (line, col) = lines.at(offset);
         (line + input.body_line - 1, col)
     };
 
@@ -109,6 +113,8 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
     // its end is dropped too and only its text remains.
     let mut dropped: Vec<bool> = Vec::new();
     let mut glossary_seen: Vec<usize> = Vec::new();
+    let mut ids = super::ids::HeadingIds::default();
+    let mut heading_start = 0usize;
 
     for (event, range) in Parser::new_ext(input.body, options()).into_offset_iter() {
         if let Some((_, _, buf, text)) = heading.as_mut() {
@@ -148,6 +154,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
         }
         match event {
             Event::Start(Tag::Heading { level, id, .. }) => {
+                heading_start = range.start;
                 heading = Some((level, id.map(|s| s.to_string()), Vec::new(), String::new()));
             }
             Event::End(TagEnd::Heading(_)) => {
@@ -155,18 +162,22 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                     continue;
                 };
                 let title = text.trim().to_string();
-                let base = explicit.unwrap_or_else(|| slugify(&title));
-                let base = if base.is_empty() {
-                    "section".to_string()
-                } else {
-                    base
+                let id = match explicit {
+                    Some(e) => match ids.explicit(&e) {
+                        Ok(id) => id,
+                        Err(message) => {
+                            let (line, col) = position(heading_start);
+                            out.problems.push(Problem {
+                                line,
+                                col,
+                                message,
+                                hint: "give this heading another `{#id}`".into(),
+                            });
+                            ids.generated(&e)
+                        }
+                    },
+                    None => ids.generated(&slugify(&title)),
                 };
-                let mut id = base.clone();
-                let mut n = 1;
-                while out.anchors.contains(&id) {
-                    id = format!("{base}-{n}");
-                    n += 1;
-                }
                 out.anchors.insert(id.clone());
                 let lvl = level as u8;
                 if (2..=3).contains(&lvl) {
@@ -392,4 +403,44 @@ pub fn escape_text(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+/// Line and column of byte offsets, in time linear in the text: lines by
+/// binary search, columns counted on from the last position asked for when
+/// it is on the same line (links come in order, so 200,000 links on one line
+/// cost one pass over it, not 200,000).
+struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+    /// (offset, line, column) of the last answer.
+    last: std::cell::Cell<(usize, usize, usize)>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines {
+            text,
+            starts,
+            last: std::cell::Cell::new((0, 1, 1)),
+        }
+    }
+
+    /// 1-based (line, column in characters) of `offset`.
+    fn at(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let line_start = self.starts[line - 1];
+        let (last_off, last_line, last_col) = self.last.get();
+        let (from, col0) = if last_line == line && last_off <= offset && last_off >= line_start {
+            (last_off, last_col)
+        } else {
+            (line_start, 1)
+        };
+        let col = col0 + self.text.get(from..offset).map_or(0, |s| s.chars().count());
+        self.last.set((offset, line, col));
+        (line, col)
+    }
 }

@@ -39,6 +39,15 @@ pub(crate) fn link(
     let backlinks = graph::backlinks(&pages, &rendered);
     let related = graph::related(&pages, &outgoing, &backlinks, 5);
     let taxonomies = links::taxonomies::collect(&pages, &config, &graph::page_order(&pages));
+    for (p, r) in pages.iter().zip(&rendered) {
+        for problem in &r.problems {
+            report.diagnostics.push(
+                crate::diagnostics::Diagnostic::error("heading", problem.message.clone())
+                    .at(&p.source, problem.line, problem.col)
+                    .hint(problem.hint.clone()),
+            );
+        }
+    }
     report
         .diagnostics
         .extend(check::broken_links(&pages, &rendered));

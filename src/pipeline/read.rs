@@ -38,11 +38,14 @@ pub(super) fn parse(
     let results: Vec<Result<Page, Diagnostic>> =
         sources.par_iter().map(|s| parse_one(s, config)).collect();
     let mut pages = Vec::with_capacity(results.len());
-    for r in results {
+    for (r, s) in results.into_iter().zip(sources) {
         match r {
             Ok(p) if p.meta.draft && !drafts => {}
             Ok(p) => pages.push(p),
-            Err(d) => report.diagnostics.push(d),
+            Err(d) => {
+                report.diagnostics.push(d);
+                pages.extend(placeholder(s));
+            }
         }
     }
     pages
@@ -78,6 +81,44 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
     };
     let split = front_matter::split(&text, &s.display)?;
     let (meta, taxonomies) = front_matter::parse(&split, &s.display, config)?;
+    let slug_line = split
+        .yaml
+        .lines()
+        .position(|l| l.trim_start().starts_with("slug:"))
+        .map_or(0, |i| split.yaml_line + i);
+    place(
+        s,
+        meta,
+        taxonomies,
+        split.body.to_string(),
+        split.body_line,
+        slug_line,
+    )
+}
+
+/// A page that failed to parse, kept in the site as its file name so that
+/// links to it, its translations and the glossary still find it: one mistake
+/// gives one error, not one more per page that links there.
+pub(crate) fn placeholder(s: &SourceFile) -> Option<Page> {
+    let stem = s.rel.rsplit('/').next().unwrap_or(&s.rel);
+    let meta = front_matter::FrontMatter {
+        title: stem.trim_end_matches(".md").to_string(),
+        ..Default::default()
+    };
+    let mut page = place(s, meta, Default::default(), String::new(), 1, 0).ok()?;
+    page.failed = true;
+    Some(page)
+}
+
+/// Where a page goes in the output, from its path and `slug:`.
+fn place(
+    s: &SourceFile,
+    meta: front_matter::FrontMatter,
+    taxonomies: std::collections::BTreeMap<String, Vec<String>>,
+    body: String,
+    body_line: usize,
+    slug_line: usize,
+) -> Result<Page, Diagnostic> {
     let (dir, file) = s.rel.rsplit_once('/').unwrap_or(("", s.rel.as_str()));
     let is_index = file == "_index.md";
     let kind = match (is_index, dir.is_empty()) {
@@ -93,15 +134,7 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
             } else {
                 "folder or file name"
             };
-            let line = if from_slug {
-                split
-                    .yaml
-                    .lines()
-                    .position(|l| l.trim_start().starts_with("slug:"))
-                    .map_or(0, |i| split.yaml_line + i)
-            } else {
-                0
-            };
+            let line = if from_slug { slug_line } else { 0 };
             return Err(Diagnostic::error(
                 "content",
                 format!(
@@ -152,8 +185,9 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
         source: s.display.clone(),
         kind,
         taxonomies,
-        body: split.body.to_string(),
-        body_line: split.body_line,
+        body,
+        body_line,
+        failed: false,
         url,
         parent_dir: match kind {
             PageKind::Home => None,

@@ -88,9 +88,21 @@ pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>) -> Result<Tera, Diagnosti
     );
     tera.add_template_files(files.iter().map(|(p, n)| (p.clone(), Some(n.clone()))))
         .map_err(|e| {
-            Diagnostic::error("theme", format!("template error: {}", error_chain(&e)))
-                .in_file(&display)
-                .hint("fix the template syntax (Tera 2: {{ ... }}, {% ... %})")
+            // A block left open shows up later as an "unknown tag"; say which.
+            let unclosed = files.iter().find_map(|(path, name)| {
+                let text = std::fs::read_to_string(path).ok()?;
+                unclosed_tag(&text).map(|(tag, line)| (name.clone(), tag, line))
+            });
+            match unclosed {
+                Some((name, tag, line)) => {
+                    Diagnostic::error("theme", format!("`{{% {tag} %}}` is never closed"))
+                        .at(&display.join(&name), line, 1)
+                        .hint(format!("add `{{% end{tag} %}}` where its part ends"))
+                }
+                None => Diagnostic::error("theme", format!("template error: {}", error_chain(&e)))
+                    .in_file(&display)
+                    .hint("fix the template syntax (Tera 2: {{ ... }}, {% ... %})"),
+            }
         })?;
     for name in REQUIRED {
         if !tera.contains_template(name) {
@@ -102,6 +114,36 @@ pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>) -> Result<Tera, Diagnosti
         }
     }
     Ok(tera)
+}
+
+/// The first `if`, `for`, `block`, `macro` or `filter` tag without its end,
+/// with its line: tags are matched like brackets.
+pub fn unclosed_tag(text: &str) -> Option<(&'static str, usize)> {
+    const TAGS: &[&str] = &["if", "for", "block", "macro", "filter", "raw"];
+    let mut open: Vec<(&'static str, usize)> = Vec::new();
+    let mut line = 1;
+    let mut rest = text;
+    while let Some(i) = rest.find("{%") {
+        line += rest[..i].matches('\n').count();
+        rest = &rest[i + 2..];
+        let inner = rest.trim_start_matches(['-', ' ', '\t', '\n']);
+        let word: String = inner
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        if let Some(tag) = TAGS.iter().find(|t| **t == word) {
+            open.push((tag, line));
+        } else if let Some(closed) = word.strip_prefix("end") {
+            match open.last() {
+                Some((tag, _)) if *tag == closed => {
+                    open.pop();
+                }
+                Some(&(tag, at)) => return Some((tag, at)),
+                None => {}
+            }
+        }
+    }
+    open.first().copied()
 }
 
 /// An error with its causes, on one line.
@@ -117,4 +159,17 @@ pub fn error_chain(e: &dyn std::error::Error) -> String {
         cur = c.source();
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_unclosed_if_is_found_at_its_line() {
+        let t = "{% block content %}\n{% if x %}\n<p>\n{% endblock content %}\n";
+        assert_eq!(super::unclosed_tag(t), Some(("if", 2)));
+        assert_eq!(
+            super::unclosed_tag("{% if a %}{% for b in c %}{% endfor %}{% endif %}"),
+            None
+        );
+    }
 }
