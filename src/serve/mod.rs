@@ -2,8 +2,10 @@
 //! served over HTTP on loopback; a file watcher rebuilds what an edit touches and
 //! the browser reloads by itself, or shows the build error until it is fixed.
 
+mod door;
 mod http;
 mod memory;
+mod server;
 mod update;
 
 pub use http::{clean_path, content_type};
@@ -40,24 +42,10 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     };
     eprintln!("built in {} ms", started.elapsed().as_millis());
 
-    let server = Arc::new(
-        tiny_http::Server::http((opts.bind.as_str(), opts.port))
-            .map_err(|e| anyhow::anyhow!("cannot listen on {}:{}: {e}", opts.bind, opts.port))?,
-    );
-    let addr = server
-        .server_addr()
-        .to_ip()
-        .context("no address to listen on")?;
-    for _ in 0..4 {
-        let (server, live) = (server.clone(), live.clone());
-        std::thread::spawn(move || {
-            while let Ok(req) = server.recv() {
-                let live = live.clone();
-                // Long-polling reload requests would block a worker: one thread each.
-                std::thread::spawn(move || http::handle(&live, req));
-            }
-        });
-    }
+    let listener = std::net::TcpListener::bind((opts.bind.as_str(), opts.port))
+        .with_context(|| format!("cannot listen on {}:{}", opts.bind, opts.port))?;
+    let addr = listener.local_addr().context("no address to listen on")?;
+    server::start(listener, live.clone(), &opts.bind)?;
 
     let stop = Arc::new(AtomicBool::new(false));
     {
