@@ -397,3 +397,22 @@ fn a_waiting_reload_request_does_not_hold_up_pages() {
         assert!(!body.contains(&format!("\"version\":{version},")), "{body}");
     }
 }
+
+#[test]
+fn a_failed_rebuild_prints_the_same_diagnostics_as_build() {
+    let dir = site("multilingual");
+    let server = start(dir.path());
+    let page = dir.path().join("content/vi/handbook/risks.md");
+    let original = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, original.replace("title: Bảy", "titel: Bảy")).unwrap();
+    let expected = "content/vi/handbook/risks.md:2:1: error: front matter: unknown field 'titel'\n  hint: did you mean 'title'?";
+    let t = Instant::now();
+    while !server.stderr().contains(expected) {
+        assert!(
+            t.elapsed() < Duration::from_secs(10),
+            "not in the terminal: {}",
+            server.stderr()
+        );
+        std::thread::sleep(Duration::from_millis(25));
+    }
+}

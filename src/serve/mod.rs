@@ -101,6 +101,9 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     Ok(())
 }
 
+/// What the terminal says after a failed rebuild (its diagnostics above it).
+const FAILED: &str = "build failed (the last good pages are still served)";
+
 /// Quiet time after an edit before the search index catches up.
 const INDEX_IDLE_MS: u64 = 200;
 
@@ -154,8 +157,9 @@ impl State {
                     self.pending.pages.extend(affected.pages);
                     self.pending.langs.extend(affected.langs);
                     if report.failed() {
+                        print_diagnostics(&report);
                         live.publish(errors(&report));
-                        return "build error".into();
+                        return FAILED.into();
                     }
                     let only = std::mem::take(&mut self.pending);
                     let written =
@@ -165,10 +169,12 @@ impl State {
                             .diagnostics
                             .push(Diagnostic::error("write", format!("{e:#}")));
                     }
+                    print_diagnostics(&report);
                     live.publish(errors(&report));
-                    if !report.failed() {
-                        self.stale_index.langs.extend(only.langs.iter().cloned());
+                    if report.failed() {
+                        return FAILED.into();
                     }
+                    self.stale_index.langs.extend(only.langs.iter().cloned());
                     return format!("re-rendered {} page(s)", only.pages.len());
                 }
             }
@@ -176,7 +182,11 @@ impl State {
         self.pending = Affected::default();
         self.stale_index = Affected::default();
         self.build = full_build(root, live);
-        "rebuilt the site".into()
+        if live.status().errors.is_empty() {
+            "rebuilt the site".into()
+        } else {
+            FAILED.into()
+        }
     }
 }
 
@@ -201,13 +211,32 @@ fn full_build(root: &Path, live: &Live) -> Option<Build> {
                 .push(Diagnostic::error("write", format!("{e:#}"))),
         }
     }
-    for d in report.diagnostics.sorted() {
-        if d.severity == Severity::Error {
-            eprintln!("{d}");
-        }
-    }
+    print_diagnostics(&report);
     live.publish(errors(&report));
     build
+}
+
+/// Problems as `sala build` prints them: grouped by kind (errors first), each
+/// group under a short header, each with its file:line:col and hint.
+fn print_diagnostics(report: &Report) {
+    let sorted = report.diagnostics.sorted();
+    let mut i = 0;
+    while i < sorted.len() {
+        let (severity, kind) = (sorted[i].severity, &sorted[i].kind);
+        let n = sorted[i..]
+            .iter()
+            .take_while(|d| d.severity == severity && &d.kind == kind)
+            .count();
+        let label = match severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        eprintln!("── {kind}: {n} {label}{} ──", if n == 1 { "" } else { "s" });
+        for d in &sorted[i..i + n] {
+            eprintln!("{d}");
+        }
+        i += n;
+    }
 }
 
 fn errors(report: &Report) -> Vec<Diagnostic> {
