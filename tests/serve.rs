@@ -416,3 +416,29 @@ fn a_failed_rebuild_prints_the_same_diagnostics_as_build() {
         std::thread::sleep(Duration::from_millis(25));
     }
 }
+
+#[test]
+fn running_out_of_file_descriptors_does_not_stop_the_server() {
+    let dir = site("multilingual");
+    let server = common::serve_with_fd_limit(dir.path(), 48);
+    let clients: Vec<TcpStream> = (0..80)
+        .map(|_| TcpStream::connect(("127.0.0.1", server.port)).expect("connect"))
+        .collect();
+    let t = Instant::now();
+    while !server
+        .stderr()
+        .to_lowercase()
+        .contains("too many open files")
+    {
+        assert!(t.elapsed() < Duration::from_secs(10), "{}", server.stderr());
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    drop(clients);
+    let t = Instant::now();
+    assert_eq!(get(server.port, "/vi/").0, 200);
+    assert!(
+        t.elapsed() < Duration::from_secs(5),
+        "took {:?}",
+        t.elapsed()
+    );
+}

@@ -192,9 +192,26 @@ impl Drop for Server {
 
 /// Starts `sala serve --port 0` on `root` and reads the port it announces.
 pub fn serve(root: &Path) -> Server {
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sala"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(root)
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_sala"));
+    command.args(["serve", "--port", "0", "--root"]).arg(root);
+    start_serve(command)
+}
+
+/// `serve`, allowed at most `fds` open files (to run it out of them).
+pub fn serve_with_fd_limit(root: &Path, fds: u32) -> Server {
+    let mut command = std::process::Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!(
+            "ulimit -n {fds} && exec \"$0\" serve --port 0 --root \"$1\""
+        ))
+        .arg(env!("CARGO_BIN_EXE_sala"))
+        .arg(root);
+    start_serve(command)
+}
+
+fn start_serve(mut command: std::process::Command) -> Server {
+    let mut child = command
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
