@@ -1,56 +1,77 @@
-//! The HTTP side of `serve` (tiny_http): files from memory with their content
-//! types, `index.html` for folders, the site's 404 page, and the reload
-//! endpoints. Paths never reach the file system, and `..` is refused.
+//! The HTTP side of `serve`: files from memory with their content types,
+//! `index.html` for folders, the site's 404 page, and the reload endpoints.
+//! Every request passes the door's checks first (see `door.rs`). Paths never
+//! reach the file system, `..` is refused, and nothing here can panic on
+//! what a request sends.
 
+use super::door::Door;
 use super::memory::Live;
-use std::sync::Arc;
+use http_body_util::Full;
+use hyper::body::{Bytes, Incoming};
+use hyper::header::{self, HeaderValue};
+use hyper::{Request, Response, StatusCode};
+use std::net::IpAddr;
 use std::time::Duration;
-use tiny_http::{Header, Request, Response};
+
+pub type Body = Full<Bytes>;
 
 const RELOAD_JS: &str = include_str!("reload.js");
+/// The longest a reload request waits for a new version.
+const LONG_POLL: Duration = Duration::from_secs(25);
 
-pub fn handle(live: &Arc<Live>, req: Request) {
-    let url = req.url().to_string();
-    let (path, query) = url.split_once('?').unwrap_or((&url, ""));
-    let result = match path {
-        "/__sala/reload.js" => req.respond(with_type(
-            Response::from_string(RELOAD_JS),
-            "text/javascript; charset=utf-8",
-        )),
+pub async fn handle(door: &Door, local: Option<IpAddr>, req: Request<Incoming>) -> Response<Body> {
+    if let Some(refused) = door.refuse(&req, local) {
+        return refused;
+    }
+    let live = &door.live;
+    let path = req.uri().path();
+    match path {
+        "/__sala/reload.js" => respond(StatusCode::OK, "text/javascript; charset=utf-8", RELOAD_JS),
         "/__sala/reload" => {
-            let seen = query
+            let seen = req
+                .uri()
+                .query()
+                .unwrap_or("")
                 .split('&')
                 .find_map(|kv| kv.strip_prefix("v="))
                 .and_then(|v| v.parse::<u64>().ok());
             let status = match seen {
-                Some(v) => live.wait_change(v, Duration::from_secs(25)),
+                Some(v) => live.wait_change(v, LONG_POLL).await,
                 None => live.status(),
             };
             let errors: Vec<String> = status.errors.iter().map(|d| d.to_string()).collect();
             let body =
                 serde_json::json!({ "version": status.version, "errors": errors }).to_string();
-            req.respond(with_type(Response::from_string(body), "application/json"))
+            respond(StatusCode::OK, "application/json", body)
         }
-        _ => serve_file(live, req, path),
-    };
-    let _ = result;
+        _ => serve_file(live, path),
+    }
 }
 
-fn serve_file(live: &Live, req: Request, raw_path: &str) -> std::io::Result<()> {
+fn serve_file(live: &Live, raw_path: &str) -> Response<Body> {
     let Some(path) = clean_path(raw_path) else {
-        return req.respond(Response::from_string("bad request").with_status_code(400));
+        return text(StatusCode::BAD_REQUEST, "bad request");
     };
     let mut key = path.clone();
     if key.is_empty() || key.ends_with('/') {
         key.push_str("index.html");
     }
     if let Some(bytes) = live.files.get(&key) {
-        return req.respond(body_response(&key, &bytes, 200));
+        return file_response(&key, &bytes, StatusCode::OK);
     }
     if live.files.get(&format!("{key}/index.html")).is_some() {
-        // A folder without its slash: redirect so relative links resolve.
-        let location = format!("{}/", raw_path);
-        return req.respond(Response::empty(301).with_header(header("Location", &location)));
+        // A folder without its slash: redirect so relative links resolve. The
+        // target is built from the clean path, so `//en` goes to `/en/` (never
+        // `//en/`, another host to a browser) and the query is left behind.
+        let mut r = respond(
+            StatusCode::MOVED_PERMANENTLY,
+            "text/plain; charset=utf-8",
+            "",
+        );
+        if let Ok(location) = HeaderValue::from_str(&url_encode(&format!("/{path}/"))) {
+            r.headers_mut().insert(header::LOCATION, location);
+        }
+        return r;
     }
     let lang = key.split('/').next().unwrap_or("");
     let page = live
@@ -59,8 +80,8 @@ fn serve_file(live: &Live, req: Request, raw_path: &str) -> std::io::Result<()> 
         .filter(|_| !lang.is_empty())
         .or_else(|| live.files.get("404.html"));
     match page {
-        Some(bytes) => req.respond(body_response("404.html", &bytes, 404)),
-        None => req.respond(Response::from_string("not found").with_status_code(404)),
+        Some(bytes) => file_response("404.html", &bytes, StatusCode::NOT_FOUND),
+        None => text(StatusCode::NOT_FOUND, "not found"),
     }
 }
 
@@ -99,16 +120,28 @@ pub fn clean_path(raw: &str) -> Option<String> {
     Some(p)
 }
 
-fn body_response(path: &str, bytes: &[u8], status: u16) -> Response<std::io::Cursor<Vec<u8>>> {
+/// Percent-encodes a clean path for a `Location` header (bytes outside the
+/// unreserved set and `/`, so `?`, `#` and non-ASCII letters are escaped).
+fn url_encode(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for &b in path.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn file_response(path: &str, bytes: &[u8], status: StatusCode) -> Response<Body> {
     let ty = content_type(path);
     let data = if ty.starts_with("text/html") {
         inject(bytes)
     } else {
         bytes.to_vec()
     };
-    with_type(Response::from_data(data), ty)
-        .with_status_code(status)
-        .with_header(header("Cache-Control", "no-store"))
+    respond(status, ty, data)
 }
 
 /// Adds the reload script before `</body>` (serve only).
@@ -118,6 +151,21 @@ fn inject(html: &[u8]) -> Vec<u8> {
         Some(i) => [&html[..i], TAG, &html[i..]].concat(),
         None => [html, TAG].concat(),
     }
+}
+
+/// A response with its type; nothing `serve` sends is cached by the browser.
+pub fn respond(status: StatusCode, ty: &'static str, body: impl Into<Bytes>) -> Response<Body> {
+    let mut r = Response::new(Full::new(body.into()));
+    *r.status_mut() = status;
+    let headers = r.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(ty));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    r
+}
+
+/// A short plain-text response.
+pub fn text(status: StatusCode, message: &'static str) -> Response<Body> {
+    respond(status, "text/plain; charset=utf-8", message)
 }
 
 pub fn content_type(path: &str) -> &'static str {
@@ -140,15 +188,6 @@ pub fn content_type(path: &str) -> &'static str {
     }
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes())
-        .unwrap_or_else(|_| Header::from_bytes(&b"X-Sala"[..], &b"1"[..]).expect("static header"))
-}
-
-fn with_type<R: std::io::Read>(r: Response<R>, ty: &str) -> Response<R> {
-    r.with_header(header("Content-Type", ty))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +200,19 @@ mod tests {
         assert_eq!(clean_path("/vi/handbook/"), Some("vi/handbook/".into()));
         assert_eq!(clean_path("/vi/r%E1%BB%A7i"), Some("vi/rủi".into()));
         assert_eq!(clean_path("/"), Some(String::new()));
+    }
+
+    #[test]
+    fn broken_percent_escapes_are_refused_not_a_panic() {
+        assert_eq!(clean_path("/a%zz"), None);
+        assert_eq!(clean_path("/a%\u{e9}b"), None);
+        assert_eq!(clean_path("/a%ff"), None);
+    }
+
+    #[test]
+    fn redirect_targets_escape_what_a_header_cannot_hold() {
+        assert_eq!(url_encode("/vi/rủi/"), "/vi/r%E1%BB%A7i/");
+        assert_eq!(url_encode("/a?b#c/"), "/a%3Fb%23c/");
     }
 
     #[test]

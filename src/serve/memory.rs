@@ -1,11 +1,14 @@
 //! The site `serve` shows, held in memory: files by path, a version that goes
 //! up after every rebuild, and the errors of the last build (for the overlay).
+//! The status is a `tokio` watch channel, so a long-polling browser waits on
+//! it without holding a thread.
 
 use crate::diagnostics::Diagnostic;
 use crate::output::Sink;
 use std::collections::HashMap;
-use std::sync::{Arc, Condvar, Mutex, RwLock};
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
+use tokio::sync::watch;
 
 #[derive(Default)]
 pub struct Files {
@@ -38,11 +41,18 @@ pub struct Status {
     pub errors: Vec<Diagnostic>,
 }
 
-#[derive(Default)]
 pub struct Live {
     pub files: Files,
-    status: Mutex<Status>,
-    changed: Condvar,
+    status: watch::Sender<Status>,
+}
+
+impl Default for Live {
+    fn default() -> Self {
+        Live {
+            files: Files::default(),
+            status: watch::Sender::new(Status::default()),
+        }
+    }
 }
 
 impl Live {
@@ -55,28 +65,23 @@ impl Live {
 
     /// Publishes a new version with the errors of the build that made it.
     pub fn publish(&self, errors: Vec<Diagnostic>) {
-        if let Ok(mut s) = self.status.lock() {
+        self.status.send_modify(|s| {
             s.version += 1;
             s.errors = errors;
-        }
-        self.changed.notify_all();
+        });
     }
 
     pub fn status(&self) -> Status {
-        self.status.lock().map(|s| s.clone()).unwrap_or_default()
+        self.status.borrow().clone()
     }
 
     /// Waits until the version differs from `seen`, at most `timeout`.
-    pub fn wait_change(&self, seen: u64, timeout: Duration) -> Status {
-        let Ok(guard) = self.status.lock() else {
-            return Status::default();
-        };
-        match self
-            .changed
-            .wait_timeout_while(guard, timeout, |s| s.version == seen)
-        {
-            Ok((s, _)) => s.clone(),
-            Err(_) => Status::default(),
+    pub async fn wait_change(&self, seen: u64, timeout: Duration) -> Status {
+        let mut rx = self.status.subscribe();
+        let changed = async move { rx.wait_for(|s| s.version != seen).await.map(|s| s.clone()) };
+        match tokio::time::timeout(timeout, changed).await {
+            Ok(Ok(status)) => status,
+            _ => self.status(),
         }
     }
 }

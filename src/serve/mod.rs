@@ -2,8 +2,10 @@
 //! served over HTTP on loopback; a file watcher rebuilds what an edit touches and
 //! the browser reloads by itself, or shows the build error until it is fixed.
 
+mod door;
 mod http;
 mod memory;
+mod server;
 mod update;
 
 pub use http::{clean_path, content_type};
@@ -40,24 +42,10 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     };
     eprintln!("built in {} ms", started.elapsed().as_millis());
 
-    let server = Arc::new(
-        tiny_http::Server::http((opts.bind.as_str(), opts.port))
-            .map_err(|e| anyhow::anyhow!("cannot listen on {}:{}: {e}", opts.bind, opts.port))?,
-    );
-    let addr = server
-        .server_addr()
-        .to_ip()
-        .context("no address to listen on")?;
-    for _ in 0..4 {
-        let (server, live) = (server.clone(), live.clone());
-        std::thread::spawn(move || {
-            while let Ok(req) = server.recv() {
-                let live = live.clone();
-                // Long-polling reload requests would block a worker: one thread each.
-                std::thread::spawn(move || http::handle(&live, req));
-            }
-        });
-    }
+    let listener = std::net::TcpListener::bind((opts.bind.as_str(), opts.port))
+        .with_context(|| format!("cannot listen on {}:{}", opts.bind, opts.port))?;
+    let addr = listener.local_addr().context("no address to listen on")?;
+    server::start(listener, live.clone(), &opts.bind)?;
 
     let stop = Arc::new(AtomicBool::new(false));
     {
@@ -113,6 +101,9 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     Ok(())
 }
 
+/// What the terminal says after a failed rebuild (its diagnostics above it).
+const FAILED: &str = "build failed (the last good pages are still served)";
+
 /// Quiet time after an edit before the search index catches up.
 const INDEX_IDLE_MS: u64 = 200;
 
@@ -166,8 +157,9 @@ impl State {
                     self.pending.pages.extend(affected.pages);
                     self.pending.langs.extend(affected.langs);
                     if report.failed() {
+                        print_diagnostics(&report);
                         live.publish(errors(&report));
-                        return "build error".into();
+                        return FAILED.into();
                     }
                     let only = std::mem::take(&mut self.pending);
                     let written =
@@ -177,10 +169,12 @@ impl State {
                             .diagnostics
                             .push(Diagnostic::error("write", format!("{e:#}")));
                     }
+                    print_diagnostics(&report);
                     live.publish(errors(&report));
-                    if !report.failed() {
-                        self.stale_index.langs.extend(only.langs.iter().cloned());
+                    if report.failed() {
+                        return FAILED.into();
                     }
+                    self.stale_index.langs.extend(only.langs.iter().cloned());
                     return format!("re-rendered {} page(s)", only.pages.len());
                 }
             }
@@ -188,7 +182,11 @@ impl State {
         self.pending = Affected::default();
         self.stale_index = Affected::default();
         self.build = full_build(root, live);
-        "rebuilt the site".into()
+        if live.status().errors.is_empty() {
+            "rebuilt the site".into()
+        } else {
+            FAILED.into()
+        }
     }
 }
 
@@ -214,13 +212,32 @@ fn full_build(root: &Path, live: &Live) -> Option<Build> {
                 .push(Diagnostic::error("write", format!("{e:#}"))),
         }
     }
-    for d in report.diagnostics.sorted() {
-        if d.severity == Severity::Error {
-            eprintln!("{d}");
-        }
-    }
+    print_diagnostics(&report);
     live.publish(errors(&report));
     build
+}
+
+/// Problems as `sala build` prints them: grouped by kind (errors first), each
+/// group under a short header, each with its file:line:col and hint.
+fn print_diagnostics(report: &Report) {
+    let sorted = report.diagnostics.sorted();
+    let mut i = 0;
+    while i < sorted.len() {
+        let (severity, kind) = (sorted[i].severity, &sorted[i].kind);
+        let n = sorted[i..]
+            .iter()
+            .take_while(|d| d.severity == severity && &d.kind == kind)
+            .count();
+        let label = match severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        eprintln!("── {kind}: {n} {label}{} ──", if n == 1 { "" } else { "s" });
+        for d in &sorted[i..i + n] {
+            eprintln!("{d}");
+        }
+        i += n;
+    }
 }
 
 fn errors(report: &Report) -> Vec<Diagnostic> {

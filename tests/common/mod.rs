@@ -173,6 +173,14 @@ fn percent_decode(s: &str) -> String {
 pub struct Server {
     child: std::process::Child,
     pub port: u16,
+    stderr: std::sync::Arc<std::sync::Mutex<String>>,
+}
+
+impl Server {
+    /// What the server has printed to its terminal (stderr) so far.
+    pub fn stderr(&self) -> String {
+        self.stderr.lock().map(|s| s.clone()).unwrap_or_default()
+    }
 }
 
 impl Drop for Server {
@@ -184,13 +192,41 @@ impl Drop for Server {
 
 /// Starts `sala serve --port 0` on `root` and reads the port it announces.
 pub fn serve(root: &Path) -> Server {
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sala"))
-        .args(["serve", "--port", "0", "--root"])
-        .arg(root)
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_sala"));
+    command.args(["serve", "--port", "0", "--root"]).arg(root);
+    start_serve(command)
+}
+
+/// `serve`, allowed at most `fds` open files (to run it out of them).
+pub fn serve_with_fd_limit(root: &Path, fds: u32) -> Server {
+    let mut command = std::process::Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!(
+            "ulimit -n {fds} && exec \"$0\" serve --port 0 --root \"$1\""
+        ))
+        .arg(env!("CARGO_BIN_EXE_sala"))
+        .arg(root);
+    start_serve(command)
+}
+
+fn start_serve(mut command: std::process::Command) -> Server {
+    let mut child = command
         .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("start sala serve");
+    let stderr = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let mut pipe = child.stderr.take().expect("stderr");
+    let sink = stderr.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n @ 1..) = std::io::Read::read(&mut pipe, &mut buf) {
+            if let Ok(mut s) = sink.lock() {
+                s.push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        }
+    });
     let stdout = child.stdout.take().expect("stdout");
     let mut line = String::new();
     std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line)
@@ -201,5 +237,9 @@ pub fn serve(root: &Path) -> Server {
         .and_then(|s| s.split('/').next())
         .and_then(|p| p.parse().ok())
         .unwrap_or_else(|| panic!("no port in {line:?}"));
-    Server { child, port }
+    Server {
+        child,
+        port,
+        stderr,
+    }
 }
