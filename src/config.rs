@@ -141,6 +141,8 @@ pub fn load(root: &Path) -> Result<Config, Diagnostic> {
             .in_file(&path)
             .hint("run sala from the site's root folder, or pass --root DIR")
     })?;
+    // Messages name the file as editors know it, not joined to --root.
+    let path = Path::new(CONFIG_FILE).to_path_buf();
     let value = yaml::parse_value(&text).map_err(|e| yaml_diagnostic(&path, e))?;
     const EXAMPLE: &str = "for example:\ntitle: {en: My knowledge base}\nlanguages:\n  - {code: en, name: English}\ndefault_language: en";
     match &value {
@@ -242,7 +244,8 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
             .any(|m| m.code.eq_ignore_ascii_case(&l.code))
         {
             return Err((
-                Diagnostic::error("config", format!("language '{}' is declared twice", l.code)),
+                Diagnostic::error("config", format!("language '{}' is declared twice", l.code))
+                    .hint("keep one entry per language under `languages:`"),
                 format!("code: {}", l.code),
             ));
         }
@@ -265,13 +268,16 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
             return Err((
                 Diagnostic::error(
                     "config",
-                    format!("title or description given for undeclared language '{lang}'"),
+                    format!(
+                        "title or description given for '{}', which is not a declared language",
+                        lang.escape_debug()
+                    ),
                 )
                 .hint(format!(
-                    "declared languages: {}",
+                    "keys of these maps are language codes ({}); quote a value that holds a comma: {{vi: \"Cẩm nang (Tokyo, 2016)\"}}",
                     c.language_codes().join(", ")
                 )),
-                format!("{lang}:"),
+                lang.to_string(),
             ));
         }
     }

@@ -50,6 +50,11 @@ impl From<serde_yaml::Error> for YamlError {
 
 /// The parser's words turned into an editor's, keeping the original after them.
 fn in_words(message: &str, context: &str) -> String {
+    let message = message
+        .replace("expected i64", "expected a whole number")
+        .replace("expected u64", "expected a whole number")
+        .replace("expected a boolean", "expected true or false");
+    let message = message.as_str();
     let plain = if context.contains("quoted scalar") {
         "this quoted value is not closed"
     } else if context.contains("simple key") && message.contains("expected ':'") {
@@ -58,6 +63,8 @@ fn in_words(message: &str, context: &str) -> String {
         "this list, opened with '[', is not closed with ']'"
     } else if context.contains("flow mapping") {
         "this map, opened with '{', is not closed with '}'"
+    } else if message.contains("cannot start any token") {
+        "a character YAML cannot read here (a tab? YAML indents with spaces only)"
     } else if context.contains("block mapping") {
         "this line does not fit the lines above: check its indentation and its ':'"
     } else {

@@ -103,7 +103,18 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
     };
     let claim = match output::claim(&opts.root, &out, opts.force) {
         Ok(c) => c,
-        Err(d) => {
+        Err(mut d) => {
+            if opts.out.is_none() {
+                // The folder came from sala.yaml: point there.
+                let line = std::fs::read_to_string(opts.root.join(config::CONFIG_FILE))
+                    .ok()
+                    .and_then(|t| t.lines().position(|l| l.starts_with("output_dir:")))
+                    .map_or(0, |i| i + 1);
+                d = d.at(std::path::Path::new(config::CONFIG_FILE), line, 1);
+                d.hint = Some(
+                    "set `output_dir:` to a folder of its own, e.g. output_dir: public".into(),
+                );
+            }
             report.diagnostics.push(d);
             return Ok(report);
         }

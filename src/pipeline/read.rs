@@ -292,14 +292,26 @@ pub(super) fn glossary(
             );
         }
         let path = e.page.split('#').next().unwrap_or(&e.page);
-        for lang in e.langs.keys() {
-            if !pages.iter().any(|p| p.lang == *lang && p.rel == path) {
-                report.diagnostics.push(
-                    Diagnostic::error("glossary", format!("entry '{}' links to content/{lang}/{path}, which does not exist", e.id))
-                        .at(display, line_of(&e.id), 1)
-                        .hint("set `page:` to a file path inside each language folder, e.g. handbook/risks.md"),
-                );
-            }
+        let missing: Vec<&str> = e
+            .langs
+            .keys()
+            .filter(|l| config.has_language(l))
+            .filter(|l| !pages.iter().any(|p| p.lang == **l && p.rel == path))
+            .map(String::as_str)
+            .collect();
+        if !missing.is_empty() {
+            let files: Vec<String> = missing
+                .iter()
+                .map(|l| format!("content/{l}/{path}"))
+                .collect();
+            report.diagnostics.push(
+                Diagnostic::error(
+                    "glossary",
+                    format!("entry '{}' links to {}, which does not exist", e.id, files.join(", ")),
+                )
+                .at(display, line_of(&e.id), 1)
+                .hint("set `page:` to a file path inside each language folder, e.g. handbook/risks.md"),
+            );
         }
     }
     let matchers = langs

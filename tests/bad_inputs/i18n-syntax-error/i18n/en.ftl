@@ -1,0 +1,68 @@
+# UI strings of the default theme, English (the default language: other
+# languages fall back to these keys).
+
+skip-to-content = Skip to content
+nav-label = Main sections
+language-switcher-label = Language
+language-missing = Not yet available in { $language }: opens the { $language } home page
+translation-missing = This page is not yet available in: { $languages }.
+breadcrumbs-label = You are here
+toc-title On this page
+terms-title = Topics of this page
+related-title = Related guidance
+backlinks-title = Pages that link here
+prev-next-label = More in this section
+previous = Previous:
+next = Next:
+published-on = Published
+updated-on = Updated
+draft-badge = Draft
+home-sections-title = Parts of the knowledge base
+section-pages-title = { $count ->
+    [one] One page in this section
+   *[other] { $count } pages in this section
+}
+pages-count = { $count ->
+    [one] one page
+   *[other] { $count } pages
+}
+not-found-title = Page not found
+not-found-text = The page you asked for is not here. It may have moved, or the address may be mistyped.
+go-home = Go to the home page
+choose-language = Choose a language
+footer-offline = Works offline: this site can be opened straight from a folder, with search.
+
+alert-note = Note
+alert-tip = Tip
+alert-important = Important
+alert-warning = Warning
+alert-caution = Caution
+
+search-label = Search
+search-placeholder = Search the knowledge base
+search-no-results = No pages match your search.
+search-results-count = { $count ->
+    [one] One result
+   *[other] { $count } results
+}
+search-all-languages = Search all languages
+search-this-language = Search this language only
+search-page-title = Search
+search-loading = Searching…
+search-result-in = in “{ $heading }”
+search-needs-javascript = Search needs JavaScript: please turn it on in your browser.
+search-error = Search is not available: its index could not be loaded.
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-long = { $day } { $month } { $year }
