@@ -116,7 +116,11 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
     let mut ids = super::ids::HeadingIds::default();
     let mut heading_start = 0usize;
 
+    let mut nesting = Nesting::default();
     for (event, range) in Parser::new_ext(input.body, options()).into_offset_iter() {
+        if nesting.track(&event) && nesting.too_deep_at.is_none() {
+            nesting.too_deep_at = Some(range.start);
+        }
         if let Some((_, _, buf, text)) = heading.as_mut() {
             match event {
                 Event::End(TagEnd::Heading(_)) => {}
@@ -329,6 +333,19 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
     }
     push_section(&mut out.sections, section);
 
+    if let Some(at) = nesting.too_deep_at {
+        // Cleaning HTML nested this deep costs time that grows with the square
+        // of the depth; no guidance page needs it, so the page is refused.
+        let (line, col) = position(at);
+        out.problems.push(Problem {
+            line,
+            col,
+            message: format!("blocks or HTML elements nested more than {MAX_NESTING} levels deep"),
+            hint: "flatten the quotes, lists or HTML elements here".into(),
+        });
+        out.html = String::new();
+        return out;
+    }
     let mut html_out = String::with_capacity(input.body.len() * 3 / 2);
     html::push_html(&mut html_out, events.into_iter());
     if !input.allow_html {
@@ -442,5 +459,60 @@ impl<'a> Lines<'a> {
         let col = col0 + self.text.get(from..offset).map_or(0, |s| s.chars().count());
         self.last.set((offset, line, col));
         (line, col)
+    }
+}
+
+/// Deepest nesting of Markdown blocks and HTML elements a page may have.
+pub const MAX_NESTING: usize = 100;
+
+/// Nesting depth over the events of one page, raw HTML tags included.
+#[derive(Default)]
+struct Nesting {
+    depth: usize,
+    too_deep_at: Option<usize>,
+}
+
+impl Nesting {
+    /// Follows one event; true when the depth is now past the limit.
+    fn track(&mut self, event: &Event) -> bool {
+        match event {
+            Event::Start(_) => self.depth += 1,
+            Event::End(_) => self.depth = self.depth.saturating_sub(1),
+            Event::Html(h) | Event::InlineHtml(h) => self.html(h),
+            _ => {}
+        }
+        self.depth > MAX_NESTING
+    }
+
+    /// Opening tags that need an end tag count one level, end tags take one off.
+    fn html(&mut self, html: &str) {
+        const NO_END: &[&str] = &[
+            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+            "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
+            "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head",
+            "body",
+        ];
+        let mut rest = html;
+        while let Some(i) = rest.find('<') {
+            rest = &rest[i + 1..];
+            let closing = rest.starts_with('/');
+            let name: String = rest
+                .trim_start_matches('/')
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            if name.is_empty() || NO_END.contains(&name.as_str()) {
+                continue;
+            }
+            let self_closing = rest
+                .find('>')
+                .is_some_and(|end| rest[..end].ends_with('/'));
+            if closing {
+                self.depth = self.depth.saturating_sub(1);
+            } else if !self_closing {
+                self.depth += 1;
+            }
+        }
     }
 }
