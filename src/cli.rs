@@ -28,6 +28,10 @@ pub enum Command {
         /// Include pages marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Also pack the built site into one .zip beside the output folder,
+        /// named after the site and its date, to hand out or copy to a server.
+        #[arg(long)]
+        archive: bool,
     },
     /// Check content, links and translations without writing anything.
     Check {
