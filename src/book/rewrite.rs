@@ -190,7 +190,7 @@ mod tests {
         let html = r##"<h2 id="rủi-ro">Rủi ro<a class="anchor" href="#rủi-ro">#</a></h2><p>A<sup><a href="#fn1">1</a></sup> <a class="gloss" href="../x/index.html" aria-describedby="gloss-a">t<span id="gloss-a">d</span></a></p><div id="fn1">n</div>"##;
         assert_eq!(
             moved(html, "vi/handbook/risks/index.html", "ch2"),
-            r##"<h2 id="ch2-rủi-ro">Rủi ro<a class="anchor" href="#ch2-rủi-ro">#</a></h2><p>A<sup><a href="#ch2-fn1">1</a></sup> <a class="gloss" href="../../x/index.html" aria-describedby="ch2-gloss-a">t<span id="ch2-gloss-a">d</span></a></p><div id="ch2-fn1">n</div>"##
+            r##"<h2 id="ch2-rủi-ro">Rủi ro<a class="anchor" href="#ch2-rủi-ro">#</a></h2><p>A<sup><a href="#ch2-fn1">1</a></sup> <a class="gloss" href="../x/index.html" aria-describedby="ch2-gloss-a">t<span id="ch2-gloss-a">d</span></a></p><div id="ch2-fn1">n</div>"##
         );
     }
 

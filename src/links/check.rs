@@ -162,9 +162,16 @@ pub fn generated_collisions(
     for l in langs {
         generated.push((format!("{l}/search/index.html"), "the search page".into()));
     }
+    for p in pages.iter().filter(|p| p.kind == PageKind::Section) {
+        generated.push((
+            crate::book::url(&p.url),
+            format!("the print book of {}", p.source.display()),
+        ));
+    }
+    let generated: std::collections::HashMap<String, String> = generated.into_iter().collect();
     let mut out = Vec::new();
     for p in pages {
-        if let Some((_, what)) = generated.iter().find(|(u, _)| *u == p.url) {
+        if let Some(what) = generated.get(&p.url) {
             out.push(
                 Diagnostic::error("content", format!("{} and {what} both write {}", p.source.display(), p.url))
                     .in_file(&p.source)
