@@ -196,10 +196,8 @@ fn write_zip(
             }
         }
     }
-    let mut out = zip.finish()?;
-    out.flush()?;
-    out.get_ref()
-        .sync_all()
+    zip.finish()?
+        .flush()
         .with_context(|| format!("cannot write {}", tmp.display()))?;
     Ok(())
 }
