@@ -103,33 +103,36 @@ fn book_context(
         .iter()
         .map(|c| (site.pages[c.page].url.clone(), c.id.clone()))
         .collect();
-    let mut views = Vec::with_capacity(list.len());
-    for c in &list {
-        let p = &site.pages[c.page];
-        let content = rewrite::chapter_html(
-            &site.rendered[c.page].html,
-            &rewrite::Move {
-                from: &p.url,
-                to: &book_url,
-                prefix: &c.id,
-                chapters: &anchors,
-            },
-        )
-        .map_err(|e| {
-            Diagnostic::error("theme", format!("print book: cannot rewrite its HTML: {e}"))
-                .in_file(&p.source)
-        })?;
-        let date = p.meta.updated.or(p.meta.date);
-        views.push(ChapterView {
-            id: &c.id,
-            title: &p.meta.title,
-            description: p.meta.description.as_deref().unwrap_or(""),
-            depth: c.depth,
-            content,
-            updated: date.map(|d| format_date(i18n, &p.lang, d)),
-            updated_iso: date.map(|d| d.iso()),
-        });
-    }
+    // Chapters in parallel: one large section should not keep a core idle.
+    let views = list
+        .par_iter()
+        .map(|c| {
+            let p = &site.pages[c.page];
+            let content = rewrite::chapter_html(
+                &site.rendered[c.page].html,
+                &rewrite::Move {
+                    from: &p.url,
+                    to: &book_url,
+                    prefix: &c.id,
+                    chapters: &anchors,
+                },
+            )
+            .map_err(|e| {
+                Diagnostic::error("theme", format!("print book: cannot rewrite its HTML: {e}"))
+                    .in_file(&p.source)
+            })?;
+            let date = p.meta.updated.or(p.meta.date);
+            Ok(ChapterView {
+                id: &c.id,
+                title: &p.meta.title,
+                description: p.meta.description.as_deref().unwrap_or(""),
+                depth: c.depth,
+                content,
+                updated: date.map(|d| format_date(i18n, &p.lang, d)),
+                updated_iso: date.map(|d| d.iso()),
+            })
+        })
+        .collect::<Result<Vec<_>, Diagnostic>>()?;
     let mut ctx = context::plain(site, i18n, &s.lang, &book_url);
     let languages: Vec<LanguageView> = site
         .config
