@@ -66,3 +66,18 @@ month-10 = October
 month-11 = November
 month-12 = December
 date-long = { $day } { $month } { $year }
+
+# Print book (one page per section, for printing or saving as PDF) and the
+# README.txt at the top of the built site and its .zip.
+print-section = Print this section
+print-book-label = Print version
+print-book-back = ← Back to the section
+print-book-hint = This page holds every page of the section, one after another, for printing. Use the button or your browser's Print command (Ctrl+P); choose “Save as PDF” to make a PDF.
+print-book-print = Print or save as PDF
+print-book-contents = Contents
+print-book-edition = Edition of
+readme-edition = Edition of { $date }
+readme-open = To read it, open this folder and double-click index.html: it opens in your web browser, with no internet connection and nothing to install.
+readme-server = To publish it on an intranet, copy the whole folder to any static web server (Apache, nginx, IIS or similar), at any address or sub-path; nothing needs to be configured.
+readme-search = Search works offline, in every language, also when the site is opened straight from the folder or a USB stick.
+readme-print = To print a whole section or save it as PDF, open the section's page and follow “Print this section”.

@@ -56,3 +56,18 @@ month-10 = tháng 10
 month-11 = tháng 11
 month-12 = tháng 12
 date-long = ngày { $day } { $month } năm { $year }
+
+# Bản in (mỗi phần một trang, để in hoặc lưu thành PDF) và tệp README.txt ở
+# đầu trang web đã tạo và tệp .zip của nó.
+print-section = In phần này
+print-book-label = Bản in
+print-book-back = ← Quay lại phần này
+print-book-hint = Trang này gộp tất cả các trang của phần, lần lượt từng trang, để in. Bấm nút bên dưới hoặc dùng lệnh In của trình duyệt (Ctrl+P); chọn “Lưu dưới dạng PDF” để tạo tệp PDF.
+print-book-print = In hoặc lưu thành PDF
+print-book-contents = Mục lục
+print-book-edition = Phiên bản
+readme-edition = Phiên bản { $date }
+readme-open = Để đọc, hãy mở thư mục này và nhấp đúp vào tệp index.html: trang web sẽ mở trong trình duyệt, không cần mạng internet và không cần cài đặt gì.
+readme-server = Để đưa lên mạng nội bộ, hãy sao chép toàn bộ thư mục lên bất kỳ máy chủ web tĩnh nào (Apache, nginx, IIS hoặc tương tự), ở bất kỳ địa chỉ hay thư mục con nào; không cần cấu hình gì thêm.
+readme-search = Chức năng tìm kiếm hoạt động không cần mạng, bằng mọi ngôn ngữ, kể cả khi mở trang web trực tiếp từ thư mục hoặc từ USB.
+readme-print = Để in cả một phần hoặc lưu thành PDF, hãy mở trang của phần đó và chọn “In phần này”.

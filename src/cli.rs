@@ -31,6 +31,10 @@ pub enum Command {
         /// Replace an output folder that sala did not make, deleting what is in it.
         #[arg(long)]
         force: bool,
+        /// Also pack the built site into one .zip beside the output folder,
+        /// named after the site and its date, to hand out or copy to a server.
+        #[arg(long)]
+        archive: bool,
     },
     /// Check content, links and translations without writing anything.
     Check {

@@ -5,6 +5,8 @@
 // stage; it is built only on the error path, so its size does not matter.
 #![allow(clippy::result_large_err)]
 
+pub mod archive;
+pub mod book;
 pub mod cli;
 pub mod config;
 pub mod content;

@@ -27,6 +27,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             drafts,
             force,
+            archive,
         } => {
             let start = Instant::now();
             let report = pipeline::run(&Options {
@@ -46,6 +47,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             }
             print_summary(&report, start);
+            if archive {
+                pack(&report)?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Check { root, format } => {
@@ -112,6 +116,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// `build --archive`: the built site as one .zip beside the output folder.
+fn pack(report: &Report) -> anyhow::Result<()> {
+    let (Some(out), Some(edition)) = (&report.out_dir, &report.edition) else {
+        return Ok(());
+    };
+    let start = Instant::now();
+    let dest = sala::archive::path_beside(out, edition);
+    let written = sala::archive::write(out, &dest, edition)?;
+    eprintln!(
+        "archive {} ({} files, {:.1} MB) in {:.2}s",
+        written.path.display(),
+        written.files,
+        written.bytes as f64 / 1e6,
+        start.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
 /// Problems grouped by kind (errors first), each group under a short header.
 fn print_diagnostics(report: &Report) {
     let sorted = report.diagnostics.sorted();
@@ -149,13 +171,13 @@ fn print_summary(report: &Report, start: Instant) {
         warnings,
         start.elapsed().as_secs_f64()
     );
-    if report.unsanitized {
-        eprintln!("note: markdown.allow_html is on in sala.yaml: raw HTML and scripts in pages were kept as written (trusted authors only)");
-    }
     if std::env::var_os("SALA_TIMINGS").is_some() {
         for (stage, d) in &report.timings {
             eprintln!("  {stage:<9} {:>8.1} ms", d.as_secs_f64() * 1000.0);
         }
+    }
+    for note in &report.notes {
+        eprintln!("note: {note}");
     }
     if let Some(out) = &report.out_dir {
         eprintln!("open {}", out.join("index.html").display());

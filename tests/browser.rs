@@ -1,5 +1,6 @@
 //! Real Chromium (Debian's `chromium`) on a built fixture site, from `file://`
-//! and over HTTP under a sub-path, driven by tests/js/site.browser.test.mjs.
+//! and over HTTP under a sub-path, driven by tests/js/*.browser.test.mjs; the
+//! unzipped `--archive` package and its print books from `file://` too.
 //! Needs `chromium` and `node`/`npm` (installs playwright-core with `npm ci` when
 //! missing; .ci/run installs the rest); fails, never skips,
 //! when they are missing unless SALA_SKIP_BROWSER=1 is set.
@@ -94,4 +95,42 @@ fn bundled_knowledge_base_is_searchable_in_chromium_from_disk_and_over_http() {
         test_built_site(&repo(), "intranet/kb", "search.browser.test.mjs", &[]),
         "search browser tests failed"
     );
+}
+
+/// `sala build --archive`, unzipped to a fresh folder, as a reader gets it on a USB stick.
+#[test]
+fn unzipped_archive_works_from_disk_with_search_and_print_books_in_chromium() {
+    if !driver() {
+        return;
+    }
+    let work = tempfile::tempdir().expect("temp dir");
+    let out = work.path().join("public");
+    let run = sala(
+        &["build", "--archive", "--out", &out.to_string_lossy()],
+        &repo(),
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let zip = std::fs::read_dir(work.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "zip"))
+        .expect("an archive beside public/");
+    let unzipped = work.path().join("unzipped");
+    let file = std::fs::File::open(&zip).expect("open archive");
+    zip::ZipArchive::new(file)
+        .expect("read archive")
+        .extract(&unzipped)
+        .expect("unzip");
+    let top = unzipped.join(zip.file_stem().expect("stem"));
+    assert!(top.join("README.txt").is_file() && top.join("index.html").is_file());
+    let status = Command::new("node")
+        .arg("--test")
+        .arg(repo().join("tests/js/offline.browser.test.mjs"))
+        .env("SALA_FILE_BASE", format!("file://{}/", top.display()))
+        .env("SALA_PDF_DIR", repo().join("target/print-books"))
+        .current_dir(repo())
+        .status()
+        .expect("run node (install nodejs)");
+    assert!(status.success(), "offline package browser tests failed");
 }

@@ -40,6 +40,16 @@ pub fn collisions(site: &Site, assets: &[Asset]) -> Vec<Diagnostic> {
             ));
         }
     }
+    for p in site
+        .pages
+        .iter()
+        .filter(|p| p.kind == crate::content::PageKind::Section)
+    {
+        plan.push((
+            crate::book::url(&p.url),
+            sala(format!("the print book of {}", p.source.display())),
+        ));
+    }
     for l in site.config.language_codes() {
         plan.push((
             format!("{l}/search/index.html"),
@@ -73,12 +83,15 @@ pub fn collisions(site: &Site, assets: &[Asset]) -> Vec<Diagnostic> {
         // sala's own files: search index, theme assets, root pages.
         let reserved = url.starts_with("search/")
             || url.starts_with("assets/")
-            || matches!(url.as_str(), "index.html" | "404.html" | "sitemap.xml");
+            || matches!(
+                url.as_str(),
+                "index.html" | "404.html" | "sitemap.xml" | "README.txt"
+            );
         if reserved && w.file.is_some() {
             out.push(
                 Diagnostic::error("output", format!("{} would replace sala's own {url}", w.what))
                     .in_file(w.file.as_deref().unwrap_or(Path::new("")))
-                    .hint("rename it: search/, assets/, index.html, 404.html and sitemap.xml at the top of the site are sala's"),
+                    .hint("rename it: search/, assets/, index.html, 404.html, sitemap.xml and README.txt at the top of the site are sala's"),
             );
             continue;
         }

@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 /// theme's and the glossary's too.
 pub const THEME_IDS: &[&str] = &[
     "backlinks-title",
+    "book-toc-title",
     "home-sections-title",
     "main",
     "related-title",

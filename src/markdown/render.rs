@@ -488,9 +488,8 @@ impl Nesting {
     fn html(&mut self, html: &str) {
         const NO_END: &[&str] = &[
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-            "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
-            "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head",
-            "body",
+            "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead",
+            "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body",
         ];
         let mut rest = html;
         while let Some(i) = rest.find('<') {
@@ -505,9 +504,7 @@ impl Nesting {
             if name.is_empty() || NO_END.contains(&name.as_str()) {
                 continue;
             }
-            let self_closing = rest
-                .find('>')
-                .is_some_and(|end| rest[..end].ends_with('/'));
+            let self_closing = rest.find('>').is_some_and(|end| rest[..end].ends_with('/'));
             if closing {
                 self.depth = self.depth.saturating_sub(1);
             } else if !self_closing {

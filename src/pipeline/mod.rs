@@ -55,8 +55,10 @@ pub struct Report {
     pub timings: Vec<(&'static str, Duration)>,
     pub out_dir: Option<PathBuf>,
     pub files_written: usize,
-    /// `markdown.allow_html` was on: pages were not sanitized.
-    pub unsanitized: bool,
+    /// Name and date of what was built (for `--archive`).
+    pub edition: Option<crate::archive::Edition>,
+    /// One-line remarks that are not problems (e.g. no feeds without `base_url`).
+    pub notes: Vec<String>,
 }
 
 impl Report {
@@ -126,6 +128,7 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
     }
     report.time("write", |_| staging.commit())?;
     report.out_dir = Some(out);
+    report.edition = Some(crate::archive::Edition::of(&build.site));
     Ok(report)
 }
 
@@ -149,7 +152,9 @@ pub fn prepare(opts: &Options, report: &mut Report) -> Option<Build> {
             None
         }
     })?;
-    report.unsanitized = config.markdown.allow_html;
+    if config.markdown.allow_html {
+        report.notes.push("markdown.allow_html is on in sala.yaml: raw HTML and scripts in pages were kept as written (trusted authors only)".into());
+    }
     let found = report.time("discover", |r| discover(&opts.root, &config, r))?;
     let mut pages = report.time("parse", |r| parse(&found.sources, &config, opts.drafts, r));
     let glossary = report.time("glossary", |r| glossary(&opts.root, &config, &pages, r));
@@ -215,18 +220,36 @@ pub fn write_site(
         // Live preview: the search index catches up when edits pause (`reindex`).
         return Ok(written);
     }
+    let books = report.time("books", |r| {
+        let (n, problems) = crate::book::write(site, tera, &build.i18n, sink, None)?;
+        r.diagnostics.extend(problems);
+        let edition = crate::archive::Edition::of(site);
+        let readme = crate::archive::readme(site, &build.i18n, &edition);
+        sink.write("README.txt", readme.as_bytes())?;
+        anyhow::Ok(n + 1)
+    })?;
     let indexed = report.time("index", |_| index(site, sink, only))?;
     let copied = report.time("assets", |_| {
         assets(&build.root, &site.config, &build.assets, sink)
     })?;
     let feeds = report.time("feeds", |r| feeds(site, sink, r))?;
-    Ok(written + indexed + copied + feeds)
+    Ok(written + books + indexed + copied + feeds)
 }
 
 /// The search index of the languages edits touched. `sala serve` calls it
 /// once edits pause, so a save shows without waiting for the index.
+/// The print books of those languages catch up at the same time.
 pub fn reindex(build: &Build, sink: &dyn Sink, only: &Affected) -> anyhow::Result<usize> {
-    index(&build.site, sink, Some(only))
+    let mut n = index(&build.site, sink, Some(only))?;
+    if let Some(tera) = &build.tera {
+        let (books, problems) =
+            crate::book::write(&build.site, tera, &build.i18n, sink, Some(&only.langs))?;
+        if let Some(p) = problems.first() {
+            anyhow::bail!("{p}");
+        }
+        n += books;
+    }
+    Ok(n)
 }
 
 /// What one edit touches: pages to re-render and the language they are in.

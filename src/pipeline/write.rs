@@ -2,7 +2,7 @@
 //! and feeds, into a sink (staging folder or memory).
 
 use super::{Affected, Report};
-use crate::config::{self, Config};
+use crate::config::Config;
 use crate::content::{self, PageKind};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
@@ -232,10 +232,9 @@ pub(super) fn assets(
 pub(super) fn feeds(site: &Site, sink: &dyn Sink, report: &mut Report) -> anyhow::Result<usize> {
     use crate::output::feeds;
     let Some(base) = site.config.base_url.as_deref() else {
-        report.diagnostics.push(
-            Diagnostic::warning("feeds", "sitemap.xml and Atom feeds left out: no base_url")
-                .in_file(Path::new(config::CONFIG_FILE))
-                .hint("set `base_url: https://your.site/path` in sala.yaml when the site has a web address"),
+        // The normal case for file:// and USB sticks: a note, not a warning.
+        report.notes.push(
+            "no sitemap.xml or Atom feeds: they need `base_url:` in sala.yaml (the site's web address)".into(),
         );
         return Ok(0);
     };

@@ -230,6 +230,9 @@ pub fn page(site: &Site, i18n: &I18n, i: usize) -> Context {
         .map(|&c| link(site, url, c))
         .collect();
     ctx.insert("children", &children);
+    if crate::book::has_book(site, i) {
+        ctx.insert("print_url", &url_to(site, url, &crate::book::url(url)));
+    }
     ctx.insert("prev", &site.structure.prev[i].map(|j| link(site, url, j)));
     ctx.insert("next", &site.structure.next[i].map(|j| link(site, url, j)));
     let backlinks: Vec<LinkView> = site.backlinks[i]

@@ -1,0 +1,229 @@
+//! The print book: for each section and language, one page that holds the
+//! section's pages in order (subsections included), with a cover, a table of
+//! contents and a page break before each chapter, so a reader can print a
+//! whole handbook or save it as PDF from the browser. It is written through
+//! the same `Sink` as every other page, at `<section>/print/index.html`; the
+//! search index leaves it out, since it repeats pages that are indexed already.
+
+pub mod rewrite;
+
+use crate::archive::Edition;
+use crate::content::PageKind;
+use crate::diagnostics::Diagnostic;
+use crate::i18n::{format_date, I18n};
+use crate::links::relative_url;
+use crate::output::Sink;
+use crate::site::Site;
+use crate::templates::{self, context};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::{BTreeSet, HashMap};
+
+/// The theme's template for books; a theme without it gets no books.
+pub const TEMPLATE: &str = "book.html";
+
+/// `vi/handbook/index.html` -> `vi/handbook/print/index.html`.
+pub fn url(section_url: &str) -> String {
+    let dir = section_url
+        .strip_suffix("index.html")
+        .unwrap_or(section_url);
+    format!("{dir}print/index.html")
+}
+
+/// Whether the page at `i` gets a book: sections that hold at least one page.
+pub fn has_book(site: &Site, i: usize) -> bool {
+    site.pages[i].kind == PageKind::Section && !site.structure.children[i].is_empty()
+}
+
+/// A page of the book: which page, its anchor, how deep under the section.
+struct Chapter {
+    page: usize,
+    id: String,
+    depth: usize,
+}
+
+/// The section itself, then its pages in order, each subsection followed by its own pages.
+fn chapters(site: &Site, section: usize) -> Vec<Chapter> {
+    let mut out = Vec::new();
+    let mut stack = vec![(section, 0)];
+    while let Some((page, depth)) = stack.pop() {
+        out.push(Chapter {
+            page,
+            id: format!("ch{}", out.len() + 1),
+            depth,
+        });
+        for &c in site.structure.children[page].iter().rev() {
+            stack.push((c, depth + 1));
+        }
+    }
+    out
+}
+
+#[derive(Serialize)]
+struct ChapterView<'a> {
+    id: &'a str,
+    title: &'a str,
+    description: &'a str,
+    depth: usize,
+    content: String,
+    updated: Option<String>,
+    updated_iso: Option<String>,
+}
+
+#[derive(Serialize)]
+struct BookView<'a> {
+    title: &'a str,
+    description: &'a str,
+    date: Option<String>,
+    date_iso: Option<String>,
+    section_url: String,
+    chapters: Vec<ChapterView<'a>>,
+}
+
+#[derive(Serialize)]
+struct LanguageView<'a> {
+    code: &'a str,
+    name: &'a str,
+    url: String,
+    exists: bool,
+    current: bool,
+}
+
+/// The template context of the book of `section`.
+fn book_context(
+    site: &Site,
+    i18n: &I18n,
+    section: usize,
+    edition: &Edition,
+) -> Result<tera::Context, Diagnostic> {
+    let s = &site.pages[section];
+    let book_url = url(&s.url);
+    let list = chapters(site, section);
+    let anchors: HashMap<String, String> = list
+        .iter()
+        .map(|c| (site.pages[c.page].url.clone(), c.id.clone()))
+        .collect();
+    // Chapters in parallel: one large section should not keep a core idle.
+    let views = list
+        .par_iter()
+        .map(|c| {
+            let p = &site.pages[c.page];
+            let content = rewrite::chapter_html(
+                &site.rendered[c.page].html,
+                &rewrite::Move {
+                    from: &p.url,
+                    to: &book_url,
+                    prefix: &c.id,
+                    chapters: &anchors,
+                },
+            )
+            .map_err(|e| {
+                Diagnostic::error("theme", format!("print book: cannot rewrite its HTML: {e}"))
+                    .in_file(&p.source)
+            })?;
+            let date = p.meta.updated.or(p.meta.date);
+            Ok(ChapterView {
+                id: &c.id,
+                title: &p.meta.title,
+                description: p.meta.description.as_deref().unwrap_or(""),
+                depth: c.depth,
+                content,
+                updated: date.map(|d| format_date(i18n, &p.lang, d)),
+                updated_iso: date.map(|d| d.iso()),
+            })
+        })
+        .collect::<Result<Vec<_>, Diagnostic>>()?;
+    let mut ctx = context::plain(site, i18n, &s.lang, &book_url);
+    let languages: Vec<LanguageView> = site
+        .config
+        .languages
+        .iter()
+        .map(|l| {
+            let book = site.translations[section]
+                .iter()
+                .find(|(tl, j)| *tl == l.code && has_book(site, *j))
+                .map(|(_, j)| url(&site.pages[*j].url));
+            let fallback = site
+                .home(&l.code)
+                .map_or_else(|| "index.html".to_string(), |h| site.pages[h].url.clone());
+            LanguageView {
+                code: &l.code,
+                name: &l.name,
+                exists: book.is_some(),
+                url: relative_url(
+                    &book_url,
+                    &book.unwrap_or(fallback),
+                    site.config.pretty_urls,
+                ),
+                current: l.code == s.lang,
+            }
+        })
+        .collect();
+    ctx.insert("languages", &languages);
+    ctx.insert(
+        "book",
+        &BookView {
+            title: &s.meta.title,
+            description: s.meta.description.as_deref().unwrap_or(""),
+            date: edition.date.map(|d| format_date(i18n, &s.lang, d)),
+            date_iso: edition.date.map(|d| d.iso()),
+            section_url: relative_url(&book_url, &s.url, site.config.pretty_urls),
+            chapters: views,
+        },
+    );
+    Ok(ctx)
+}
+
+/// Writes the book of every section (of the `langs` given, or all) into `sink`.
+/// Returns how many, and the problems met.
+pub fn write(
+    site: &Site,
+    tera: &tera::Tera,
+    i18n: &I18n,
+    sink: &dyn Sink,
+    langs: Option<&BTreeSet<String>>,
+) -> anyhow::Result<(usize, Vec<Diagnostic>)> {
+    if !tera.contains_template(TEMPLATE) {
+        return Ok((0, Vec::new()));
+    }
+    let edition = Edition::of(site);
+    let sections: Vec<usize> = (0..site.pages.len())
+        .filter(|&i| has_book(site, i))
+        .filter(|&i| langs.is_none_or(|l| l.contains(&site.pages[i].lang)))
+        .collect();
+    let results: Vec<anyhow::Result<Option<Diagnostic>>> = sections
+        .par_iter()
+        .map(|&i| {
+            let ctx = match book_context(site, i18n, i, &edition) {
+                Ok(c) => c,
+                Err(d) => return Ok(Some(d)),
+            };
+            let out = url(&site.pages[i].url);
+            match tera.render(TEMPLATE, &ctx) {
+                Ok(html) => {
+                    sink.write(&out, html.as_bytes())?;
+                    Ok(None)
+                }
+                Err(e) => Ok(Some(
+                    Diagnostic::error(
+                        "theme",
+                        format!(
+                            "template '{TEMPLATE}' failed for {out}: {}",
+                            templates::error_chain(&e)
+                        ),
+                    )
+                    .in_file(&site.pages[i].source)
+                    .hint(format!(
+                        "check themes/{}/templates/{TEMPLATE}",
+                        site.config.theme
+                    )),
+                )),
+            }
+        })
+        .collect();
+    let mut problems = Vec::new();
+    for r in results {
+        problems.extend(r?);
+    }
+    Ok((sections.len(), problems))
+}
