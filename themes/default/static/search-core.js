@@ -148,6 +148,38 @@
 
   // ---- Query plan ----
 
+  // Endings an English word may still get while it is being typed: the
+  // suffixes Snowball English removes or rewrites, and common chains of them.
+  var ENDINGS = ("s es ed ing ingly edly ly e y ies ied er ers est " +
+    "tional tionally ational ationally ation ations ator ators " +
+    "ization izations izer izers ize izes ized izing isation isations ise ises ised ising " +
+    "ence ences ency ance ances ancy ent ently ents ant ants " +
+    "able ably ability abilities ible ibly ibility " +
+    "al als ally alism alist alize alized ality alities " +
+    "ful fully fulness ous ously ousness ive ively iveness ivity ivities " +
+    "ness less lessly ic ics ical ically icate icity " +
+    "ism isms ist ists ity ities ate ates ated ating ative atives " +
+    "ion ions ment ments ement ements logy logies ship ships hood").split(" ");
+
+  // The stems of the words an English prefix may be the start of
+  // ("transforma" -> "transformational" -> "transform"), when they are
+  // shorter than the prefix: the index holds stems, so typing past the end
+  // of a stem would otherwise find nothing. Stems that start with the prefix
+  // are left to the prefix search.
+  function completionStems(prefix) {
+    var out = [];
+    if (prefix.length < 4 || !/^[a-z]+$/.test(prefix)) return out;
+    ENDINGS.forEach(function (end) {
+      for (var k = Math.min(end.length - 1, prefix.length - 1); k >= 0; k--) {
+        if (prefix.slice(prefix.length - k) !== end.slice(0, k)) continue;
+        var t = stemmer.stem(prefix + end.slice(k));
+        if (t.length >= 3 && t.indexOf(prefix) !== 0 && prefix.indexOf(t.slice(0, -1)) === 0 && out.indexOf(t) < 0)
+          out.push(t);
+      }
+    });
+    return out;
+  }
+
   // Each query word becomes a group of alternatives that must match (a page
   // needs every group); an exact-form term only adds to the score. The last
   // word, unless followed by a space, also matches as a prefix.
@@ -179,6 +211,11 @@
         if (last && lang === "en" && folded !== wt[0]) {
           // A word cut while typing ("managi") still finds its stem ("manag").
           for (var l = Math.max(3, folded.length - 3); l < folded.length; l++) near.push(folded.slice(0, l));
+        }
+        if (last && lang === "en") {
+          completionStems(folded).forEach(function (t) {
+            if (t !== wt[0] && near.indexOf(t) < 0) near.push(t);
+          });
         }
         groups.push({
           term: wt[0],
@@ -610,6 +647,7 @@
     pairs: pairs,
     indexTerms: indexTerms,
     plan: plan,
+    completionStems: completionStems,
     unvlq: unvlq,
     Index: Index,
   };
