@@ -106,3 +106,13 @@ fn browser_search_code_matches_the_shared_vectors_under_node() {
         "the browser search code disagrees with the vectors"
     );
 }
+
+#[test]
+fn browser_excerpts_cut_at_word_and_cluster_boundaries_under_node() {
+    let status = Command::new("node")
+        .args(["--test", "tests/js/search-excerpt.test.mjs"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .expect("run node (install nodejs)");
+    assert!(status.success(), "excerpt tests failed");
+}
