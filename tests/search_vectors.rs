@@ -76,6 +76,24 @@ fn rust_english_stems_match_the_shared_vectors() {
     }
 }
 
+/// A word typed past the end of its stem ("transforma") must still find it:
+/// the browser guesses the stem of the whole word ("transformational") from
+/// the prefix; here the indexer says which term that word really has.
+#[test]
+fn rust_indexes_the_stems_the_browser_guesses_for_words_being_typed() {
+    let v = vectors();
+    let list = v["prefixes"].as_array().expect("prefixes list");
+    assert!(list.len() >= 3);
+    for case in list {
+        let typed = case["typed"].as_str().expect("typed");
+        let word = case["word"].as_str().expect("word");
+        let stem = case["stem"].as_str().expect("stem");
+        assert!(word.starts_with(typed), "{typed} is a prefix of {word}");
+        assert!(!stem.starts_with(typed), "{typed}: the stem is shorter");
+        assert_eq!(index_terms(word, "en"), vec![stem], "{word}");
+    }
+}
+
 #[test]
 fn browser_search_code_matches_the_shared_vectors_under_node() {
     let status = Command::new("node")
@@ -87,4 +105,14 @@ fn browser_search_code_matches_the_shared_vectors_under_node() {
         status.success(),
         "the browser search code disagrees with the vectors"
     );
+}
+
+#[test]
+fn browser_excerpts_cut_at_word_and_cluster_boundaries_under_node() {
+    let status = Command::new("node")
+        .args(["--test", "tests/js/search-excerpt.test.mjs"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .expect("run node (install nodejs)");
+    assert!(status.success(), "excerpt tests failed");
 }

@@ -21,6 +21,7 @@ pub const KNOWN_FIELDS: &[&str] = &[
     "template",
     "toc",
     "glossary",
+    "search",
 ];
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -49,6 +50,9 @@ pub struct FrontMatter {
     /// Link glossary terms automatically (default: on).
     #[serde(default)]
     pub glossary: Option<bool>,
+    /// List the page in search results (default: on).
+    #[serde(default)]
+    pub search: Option<bool>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, yaml::Value>,
 }

@@ -183,7 +183,8 @@ pub(super) fn index(
         .pages
         .iter()
         .zip(&site.rendered)
-        .filter(|(p, _)| langs.contains(&p.lang))
+        // `search: false` in front matter keeps a page out of the index.
+        .filter(|(p, _)| langs.contains(&p.lang) && p.meta.search != Some(false))
         .map(|(p, r)| search::SearchDoc {
             lang: &p.lang,
             url: &p.url,

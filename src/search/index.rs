@@ -47,6 +47,45 @@ struct Passage<'a> {
     text: String,
 }
 
+/// GitHub alert markers. pulldown-cmark takes them out of real alerts, but one
+/// that is not alone on its line stays literal text: never show it in an
+/// excerpt (nor index its word).
+const ALERT_MARKERS: [&str; 5] = [
+    "[!NOTE]",
+    "[!TIP]",
+    "[!IMPORTANT]",
+    "[!WARNING]",
+    "[!CAUTION]",
+];
+
+/// The line without alert markers (any case), and the space after one.
+fn without_alert_markers(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains("[!") {
+        return line.into();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find("[!") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        match ALERT_MARKERS.iter().find(|m| {
+            tail.get(..m.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(m))
+        }) {
+            Some(m) => {
+                rest = &tail[m.len()..];
+                rest = rest.strip_prefix(' ').unwrap_or(rest);
+            }
+            None => {
+                out.push_str("[!");
+                rest = &tail[2..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
+}
+
 /// A page's passages: never none, so every title is searchable.
 fn passages<'a>(doc: &SearchDoc<'a>) -> Vec<Passage<'a>> {
     let mut out: Vec<Passage> = Vec::new();
@@ -55,6 +94,7 @@ fn passages<'a>(doc: &SearchDoc<'a>) -> Vec<Passage<'a>> {
         let mut text = String::new();
         let mut chars = 0;
         for line in s.text.lines() {
+            let line = without_alert_markers(line);
             let n = line.chars().count();
             if chars > 0 && chars + n > PASSAGE_CHARS {
                 out.push(Passage {
@@ -69,7 +109,7 @@ fn passages<'a>(doc: &SearchDoc<'a>) -> Vec<Passage<'a>> {
             if !text.is_empty() {
                 text.push('\n');
             }
-            text.push_str(line);
+            text.push_str(&line);
             chars += n + 1;
         }
         if !text.is_empty() || first {
@@ -409,4 +449,33 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
         bytes: encode::script(&name, &meta),
     });
     files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alert_markers_left_as_text_never_reach_excerpts() {
+        assert_eq!(
+            without_alert_markers("[!TIP] Same line title"),
+            "Same line title"
+        );
+        assert_eq!(without_alert_markers("a [!note] b [!Warning]"), "a b ");
+        assert_eq!(
+            without_alert_markers("arr[!i] [!x] ประสาน"),
+            "arr[!i] [!x] ประสาน"
+        );
+        let doc = SearchDoc {
+            lang: "en",
+            url: "en/a/index.html",
+            title: "A",
+            sections: vec![super::super::SearchSection {
+                anchor: "",
+                heading: "A",
+                text: "[!NOTE] Keep this.\nAnd this.",
+            }],
+        };
+        assert_eq!(passages(&doc)[0].text, "Keep this.\nAnd this.");
+    }
 }

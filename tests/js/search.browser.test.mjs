@@ -52,7 +52,10 @@ for (const [kind, base] of Object.entries(bases)) {
     const plain = await search(page, "hop tac", { lang: "vi", limit: 10 });
     const marked = await search(page, "hợp tác", { lang: "vi", limit: 10 });
     assert.ok(plain.length >= 5);
-    assert.deepEqual(new Set(pages(plain).slice(0, 5)), new Set(pages(marked).slice(0, 5)));
+    // The same best pages (the listing pages after them score within a
+    // point or two of each other, where exact diacritics may reorder them).
+    assert.deepEqual(new Set(pages(plain).slice(0, 4)), new Set(pages(marked).slice(0, 4)));
+    for (const p of pages(plain).slice(0, 5)) assert.ok(pages(marked).slice(0, 7).includes(p), p);
     assert.match(marked[0].excerpt + marked[1].excerpt, /<mark>hợp<\/mark> <mark>tác<\/mark>/i);
     const risks = await search(page, "rui ro", { lang: "vi", limit: 5 });
     assert.equal(pages(risks)[0], "vi/handbook/risks/index.html", paths(risks).join("\n"));
@@ -85,6 +88,37 @@ for (const [kind, base] of Object.entries(bases)) {
     const first = risks[0];
     await page.goto(new URL(first.url, page.url()).href);
     assert.ok(page.url().endsWith("en/handbook/risks/index.html"), page.url());
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+
+  test(`${kind}: an English word typed past the end of its stem still finds its pages`, async () => {
+    const { page, outside, failed, errors } = await open(base, "en/index.html");
+    for (const [typed, word] of [["transforma", "transformational"], ["coordinati", "coordination"], ["managem", "management"]]) {
+      const found = await search(page, typed, { lang: "en", limit: 10 });
+      assert.ok(found.length >= 3, `${typed}: ${paths(found).join(" ")}`);
+      assert.ok(found.some((r) => new RegExp(`<mark>${word}</mark>`, "i").test(r.excerpt)), `${typed}: ${found.map((r) => r.excerpt).join("\n")}`);
+      // The whole word finds the same pages first.
+      const whole = await search(page, word, { lang: "en", limit: 10 });
+      assert.equal(pages(found)[0], pages(whole)[0], typed);
+    }
+    assert.ok(pages(await search(page, "transforma", { lang: "en" })).includes("en/best-practices/transformational-leadership-workshop-2023/index.html"));
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+
+  test(`${kind}: excerpts: whole words, no Thai mark at an edge, no alert markers, editors' guide not listed`, async () => {
+    const { page, outside, failed, errors } = await open(base, "th/index.html");
+    const MARK = /^\p{M}/u;
+    for (const [q, lang] of [["ประสานงาน", "th"], ["ความรู้", "th"], ["การจัดการ", "th"], ["hop tac", "vi"], ["quản lý", "vi"], ["management", "en"], ["coordination", "en"], ["note", "en"], ["markdown", undefined], ["sala", undefined]]) {
+      const found = await search(page, q, { lang, limit: 50 });
+      for (const r of found) {
+        const text = r.excerpt.replace(/<\/?mark>/g, "");
+        assert.doesNotMatch(text.replace(/^…/, ""), MARK, `${q}: ${r.excerpt}`);
+        assert.doesNotMatch(text, /\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/i, `${q}: ${r.path}: ${r.excerpt}`);
+        assert.ok(!r.path.includes("editors-guide"), `${q}: ${r.path}`);
+      }
+    }
     assert.deepEqual([outside, failed, errors], [[], [], []]);
     await page.close();
   });
@@ -127,6 +161,14 @@ for (const [kind, base] of Object.entries(bases)) {
     await page.locator("#sala-search-results li").first().waitFor();
     assert.equal(await page.inputValue("#sala-search-q"), "ผู้มีส่วนได้ส่วนเสีย");
     assert.match(await page.textContent("#sala-search-status"), /\d+ ผลลัพธ์/);
+    // Excerpts in the body's colour, not the link's.
+    const [excerptColour, bodyColour, mark] = await page.evaluate(() => [
+      getComputedStyle(document.querySelector("#sala-search-results .result-excerpt")).color,
+      getComputedStyle(document.body).color,
+      document.querySelector("#sala-search-results .result-excerpt mark")?.textContent,
+    ]);
+    assert.equal(excerptColour, bodyColour);
+    assert.equal(mark, "ผู้มีส่วนได้ส่วนเสีย");
     const href = await page.getAttribute("#sala-search-results li a", "href");
     await page.click("#sala-search-results li a");
     await page.waitForLoadState("load");

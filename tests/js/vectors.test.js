@@ -27,3 +27,14 @@ for (const v of vectors.terms) {
 test(`English stems (${vectors.stem.length} words)`, () => {
   for (const v of vectors.stem) assert.equal(stem.stem(v.word), v.stem, v.word);
 });
+
+for (const v of vectors.prefixes) {
+  test(`a word being typed past its stem: ${v.typed} finds ${v.stem} (${v.word})`, () => {
+    assert.equal(stem.stem(v.word), v.stem);
+    const groups = core.plan(v.typed, "en").groups;
+    const last = groups[groups.length - 1];
+    assert.ok([last.term].concat(last.near).includes(v.stem), JSON.stringify(last));
+    // Typed as a whole word (a space after it), it is no prefix any more.
+    assert.deepEqual(core.plan(v.typed + " ", "en").groups[0].near, []);
+  });
+}

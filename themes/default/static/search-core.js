@@ -148,6 +148,38 @@
 
   // ---- Query plan ----
 
+  // Endings an English word may still get while it is being typed: the
+  // suffixes Snowball English removes or rewrites, and common chains of them.
+  var ENDINGS = ("s es ed ing ingly edly ly e y ies ied er ers est " +
+    "tional tionally ational ationally ation ations ator ators " +
+    "ization izations izer izers ize izes ized izing isation isations ise ises ised ising " +
+    "ence ences ency ance ances ancy ent ently ents ant ants " +
+    "able ably ability abilities ible ibly ibility " +
+    "al als ally alism alist alize alized ality alities " +
+    "ful fully fulness ous ously ousness ive ively iveness ivity ivities " +
+    "ness less lessly ic ics ical ically icate icity " +
+    "ism isms ist ists ity ities ate ates ated ating ative atives " +
+    "ion ions ment ments ement ements logy logies ship ships hood").split(" ");
+
+  // The stems of the words an English prefix may be the start of
+  // ("transforma" -> "transformational" -> "transform"), when they are
+  // shorter than the prefix: the index holds stems, so typing past the end
+  // of a stem would otherwise find nothing. Stems that start with the prefix
+  // are left to the prefix search.
+  function completionStems(prefix) {
+    var out = [];
+    if (prefix.length < 4 || !/^[a-z]+$/.test(prefix)) return out;
+    ENDINGS.forEach(function (end) {
+      for (var k = Math.min(end.length - 1, prefix.length - 1); k >= 0; k--) {
+        if (prefix.slice(prefix.length - k) !== end.slice(0, k)) continue;
+        var t = stemmer.stem(prefix + end.slice(k));
+        if (t.length >= 3 && t.indexOf(prefix) !== 0 && prefix.indexOf(t.slice(0, -1)) === 0 && out.indexOf(t) < 0)
+          out.push(t);
+      }
+    });
+    return out;
+  }
+
   // Each query word becomes a group of alternatives that must match (a page
   // needs every group); an exact-form term only adds to the score. The last
   // word, unless followed by a space, also matches as a prefix.
@@ -179,6 +211,11 @@
         if (last && lang === "en" && folded !== wt[0]) {
           // A word cut while typing ("managi") still finds its stem ("manag").
           for (var l = Math.max(3, folded.length - 3); l < folded.length; l++) near.push(folded.slice(0, l));
+        }
+        if (last && lang === "en") {
+          completionStems(folded).forEach(function (t) {
+            if (t !== wt[0] && near.indexOf(t) < 0) near.push(t);
+          });
         }
         groups.push({
           term: wt[0],
@@ -504,17 +541,109 @@
         }).join("[ \\u00a0]?");
         var re = new RegExp(pattern, "g");
         var m;
-        while ((m = re.exec(folded))) ranges.push([m.index, m.index + m[0].length]);
+        while ((m = re.exec(folded))) {
+          // A match ends with the marks of its last letter.
+          var end = m.index + m[0].length;
+          while (end < folded.length && isThaiMark(folded.charCodeAt(end))) end++;
+          ranges.push([m.index, end]);
+        }
       });
     }
     ranges.sort(function (a, b) { return a[0] - b[0]; });
     return ranges;
   }
 
-  // About `size` characters around the first match, with matches in <mark>.
+  // ---- Where an excerpt may start and end ----
+  // Only for display: matching never depends on these, nor on the browser's
+  // own word segmenter, which is used (when there is one) to choose a nicer
+  // cut in Thai text, where words are not separated by spaces.
+
+  var MARK = /\p{M}/u;
+  var WORDISH = /[\p{L}\p{N}\p{M}]/u;
+  // Thai vowels written before their consonant, and the spacing vowels and
+  // signs that end a syllable: a cut never falls right after the former or
+  // right before the latter.
+  var THAI_LEADING = /[\u0e40-\u0e44]/;
+  var THAI_FOLLOWING = /[\u0e30\u0e32\u0e33\u0e45\u0e46]/;
+  // Left out at the edges of an excerpt.
+  var LEAD_TRIM = /[\s\p{Pe}\p{Pf},.;:!?]/u;
+  var TAIL_TRIM = /[\s\p{Ps}\p{Pi}]/u;
+  // How far a cut may move to reach a word boundary.
+  var REACH = 24;
+
+  function isThaiAt(text, i) {
+    return i >= 0 && i < text.length && isThaiLetter(text.charCodeAt(i));
+  }
+
+  // A cut at `i` keeps every cluster whole: a letter with its marks (and a
+  // surrogate pair) stays on one side.
+  function canCut(text, i) {
+    if (i <= 0 || i >= text.length) return true;
+    var code = text.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff) return false;
+    var c = String.fromCodePoint(text.codePointAt(i));
+    return !MARK.test(c) && !THAI_FOLLOWING.test(c) && !THAI_LEADING.test(text.charAt(i - 1));
+  }
+
+  // A word boundary: spaces or punctuation on one side (for Thai, a change
+  // to or from Thai letters counts too).
+  function isBreak(text, i) {
+    if (i <= 0 || i >= text.length) return true;
+    if (!canCut(text, i)) return false;
+    var a = text.charAt(i - 1);
+    var b = text.charAt(i);
+    return !WORDISH.test(a) || !WORDISH.test(b) || isThaiAt(text, i - 1) !== isThaiAt(text, i);
+  }
+
+  var thaiSegmenter;
+  // Word starts in text[from, to) by the browser's Thai segmenter, or null
+  // without one.
+  function thaiWordStarts(text, from, to) {
+    if (thaiSegmenter === undefined) {
+      try {
+        thaiSegmenter = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter("th", { granularity: "word" }) : null;
+      } catch (e) {
+        thaiSegmenter = null;
+      }
+    }
+    if (!thaiSegmenter) return null;
+    var out = [];
+    Array.from(thaiSegmenter.segment(text.slice(from, to))).forEach(function (seg) {
+      // The first start is only where the slice begins.
+      if (seg.index > 0) out.push(from + seg.index);
+    });
+    return out;
+  }
+
+  // The cut nearest to `i` in direction `dir` (-1 back, +1 on): at spaces or
+  // punctuation if some are close; in a Thai run, at a word boundary (by the
+  // browser's segmenter) or else at a cluster boundary; never inside a cluster.
+  function snap(text, i, dir) {
+    var j;
+    for (var d = 0; d <= REACH; d++) {
+      j = i + dir * d;
+      if (j <= 0 || j >= text.length) return Math.max(0, Math.min(text.length, j));
+      if (isBreak(text, j)) return j;
+    }
+    if (isThaiAt(text, i) || isThaiAt(text, i - 1)) {
+      var starts = thaiWordStarts(text, Math.max(0, i - REACH), Math.min(text.length, i + REACH));
+      if (starts) {
+        var best = -1;
+        starts.forEach(function (s) {
+          if ((s - i) * dir >= 0 && canCut(text, s) && (best < 0 || Math.abs(s - i) < Math.abs(best - i))) best = s;
+        });
+        if (best >= 0) return best;
+      }
+    }
+    for (j = i; j > 0 && j < text.length && !canCut(text, j); j += dir);
+    return j;
+  }
+
+  // About `size` characters around the place where matches come closest
+  // together, cut at word boundaries, with the matches in <mark>.
   function excerpt(text, ranges, size) {
-    // Start near the place where most matches come close together.
     var first = ranges.length ? ranges[0][0] : 0;
+    var firstEnd = ranges.length ? ranges[0][1] : 0;
     var most = 0;
     for (var i = 0; i < ranges.length; i++) {
       var n = 0;
@@ -522,14 +651,16 @@
       if (n > most) {
         most = n;
         first = ranges[i][0];
+        firstEnd = ranges[i][1];
       }
     }
-    var start = Math.max(0, first - Math.floor(size / 3));
-    if (start > 0) {
-      var space = text.lastIndexOf(" ", start);
-      start = space > start - 20 && space > 0 ? space + 1 : start;
-    }
-    var end = Math.min(text.length, start + size);
+    var start = first - Math.floor(size / 3) > 0 ? snap(text, first - Math.floor(size / 3), -1) : 0;
+    // Not after an opening bracket or before a closing one or a comma.
+    while (start < first && LEAD_TRIM.test(text.charAt(start))) start++;
+    var end = start + size < text.length ? snap(text, start + size, -1) : text.length;
+    // The first match always shows whole.
+    if (end < firstEnd) end = snap(text, firstEnd, 1);
+    while (end > firstEnd && TAIL_TRIM.test(text.charAt(end - 1))) end--;
     var out = start > 0 ? "…" : "";
     var at = start;
     ranges.forEach(function (r) {
@@ -610,6 +741,9 @@
     pairs: pairs,
     indexTerms: indexTerms,
     plan: plan,
+    matches: matches,
+    excerpt: excerpt,
+    completionStems: completionStems,
     unvlq: unvlq,
     Index: Index,
   };

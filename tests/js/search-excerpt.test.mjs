@@ -1,0 +1,99 @@
+// Excerpts of search results, under Node (run by tests/search_vectors.rs):
+// cut at word boundaries in Vietnamese and English, and in Thai at word or
+// at least cluster boundaries, so no vowel or tone mark is ever left at an
+// edge (the bug: "…ันทึกสรุป"), with and without the browser's Intl.Segmenter.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { fileURLToPath } from "node:url";
+
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../themes/default/static");
+
+// search-core.js in a fresh context, optionally without Intl.Segmenter.
+function core({ segmenter }) {
+  const context = vm.createContext({ atob, Blob, Response });
+  if (!segmenter) vm.runInContext("delete Intl.Segmenter", context);
+  for (const f of ["search-normalize.js", "search-stem.js", "search-core.js"])
+    vm.runInContext(fs.readFileSync(path.join(dir, f), "utf8"), context, { filename: f });
+  return context.salaSearchCore;
+}
+
+const THAI =
+  "การประชุมครั้งนี้มีวัตถุประสงค์เพื่อบันทึกสรุปผลการดำเนินงานของคณะทำงานทั้งหมดและการประสานงานระหว่างหน่วยงานต่างๆ " +
+  "ที่เกี่ยวข้องกับการจัดการความรู้ในภูมิภาคอาเซียนเพื่อให้การทำงานร่วมกันมีประสิทธิภาพมากยิ่งขึ้นและสามารถแลกเปลี่ยนข้อมูลได้อย่างรวดเร็ว " +
+  "โดยผู้มีส่วนได้ส่วนเสียทุกฝ่ายได้ร่วมแสดงความคิดเห็นและเสนอแนะแนวทางการแก้ไขข้อขัดแย้งที่อาจเกิดขึ้นในอนาคต";
+const EN =
+  "Managing risks is about transformational leadership and the coordination of many stakeholders across different agencies, " +
+  "which requires careful management of expectations, regular communication (between all parties) and a shared plan of change.";
+const VI =
+  "Hợp tác đa bên đòi hỏi sự đồng thuận giữa các cơ quan, sự phối hợp thường xuyên và một kế hoạch chung được tất cả các bên " +
+  "tham gia xây dựng, theo dõi và điều chỉnh khi hoàn cảnh thay đổi trong suốt quá trình thực hiện.";
+
+// The excerpt's text without marks and ellipses, and where it was cut.
+function pieces(html) {
+  const plain = html.replace(/<\/?mark>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"');
+  return { plain, lead: plain.startsWith("…"), tail: plain.endsWith("…"), body: plain.replace(/^…/, "").replace(/…$/, "") };
+}
+
+const MARK = /^\p{M}/u;
+const THAI_FOLLOWING = /^[\u0e30\u0e32\u0e33\u0e45\u0e46]/;
+
+for (const segmenter of [true, false]) {
+  const c = core({ segmenter });
+  const how = segmenter ? "with Intl.Segmenter" : "without Intl.Segmenter";
+
+  test(`Thai excerpts never start or end inside a cluster (${how})`, () => {
+    for (const q of ["ประสานงาน", "ผู้มีส่วนได้ส่วนเสีย", "การแก้ไขข้อขัดแย้ง", "ความรู้"]) {
+      const ranges = c.matches(THAI, "th", [], [q]);
+      assert.ok(ranges.length, q);
+      for (let size = 30; size <= 200; size += 3) {
+        const html = c.excerpt(THAI, ranges, size);
+        const { lead, tail, body } = pieces(html);
+        assert.ok(html.includes(`<mark>${q}</mark>`), `${q} ${size}: ${html}`);
+        const at = THAI.indexOf(body);
+        assert.ok(at >= 0, `the excerpt is a piece of the text: ${html}`);
+        assert.equal(lead, at > 0);
+        const end = at + body.length;
+        assert.equal(tail, end < THAI.length);
+        assert.doesNotMatch(body, MARK, `starts with a mark: ${html}`);
+        assert.doesNotMatch(body, THAI_FOLLOWING, `starts with a following vowel: ${html}`);
+        assert.doesNotMatch(THAI.slice(end), MARK, `a mark cut off at the end: ${html}`);
+        assert.doesNotMatch(THAI.slice(end), THAI_FOLLOWING, `a vowel cut off at the end: ${html}`);
+        assert.doesNotMatch(THAI.charAt(at - 1), /[\u0e40-\u0e44]/, `a leading vowel cut off: ${html}`);
+      }
+    }
+  });
+
+  test(`Vietnamese and English excerpts cut between words (${how})`, () => {
+    for (const [text, lang, terms] of [[EN, "en", ["transform"]], [EN, "en", ["manag"]], [VI, "vi", ["dong", "thuan"]], [VI, "vi", ["hoan", "canh"]]]) {
+      const ranges = c.matches(text, lang, terms, []);
+      assert.ok(ranges.length, terms.join(" "));
+      for (let size = 30; size <= 200; size += 3) {
+        const html = c.excerpt(text, ranges, size);
+        const { lead, tail, body } = pieces(html);
+        assert.match(html, /<mark>/);
+        const at = text.indexOf(body);
+        assert.ok(at >= 0, html);
+        assert.equal(lead, at > 0);
+        const end = at + body.length;
+        assert.equal(tail, end < text.length);
+        if (at > 0) assert.match(text.charAt(at - 1), /[\s\p{P}]/u, `cut inside a word at the start: ${html}`);
+        if (end < text.length) assert.match(text.charAt(end), /[\s\p{P}]/u, `cut inside a word at the end: ${html}`);
+      }
+    }
+  });
+}
+
+test("matches are marked, Thai matches with the marks of their last letter", () => {
+  const c = core({ segmenter: true });
+  const en = c.excerpt(EN, c.matches(EN, "en", ["transform", "coordin"], []), 180);
+  assert.match(en, /<mark>transformational<\/mark> leadership and the <mark>coordination<\/mark>/);
+  // "ก" alone is found in "กับ": its mark stays inside the <mark>.
+  const th = "งานที่เกี่ยวข้องกับการ";
+  const ranges = c.matches(th, "th", [], ["เกี่ยวข"]);
+  assert.equal(th.slice(ranges[0][0], ranges[0][1]), "เกี่ยวข้");
+  // Text is escaped.
+  assert.equal(c.excerpt("a <b> & c", c.matches("a <b> & c", "en", ["b"], []), 50), "a &lt;<mark>b</mark>&gt; &amp; c");
+});
