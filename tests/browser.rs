@@ -95,3 +95,15 @@ fn bundled_knowledge_base_is_searchable_in_chromium_from_disk_and_over_http() {
         "search browser tests failed"
     );
 }
+
+#[test]
+fn bundled_knowledge_base_is_accessible_and_reads_well_on_phones_and_wide_screens() {
+    if !driver() {
+        return;
+    }
+    let shots = [("SALA_SCREENSHOTS", repo().join("target/screenshots"))];
+    assert!(
+        test_built_site(&repo(), "intranet/kb", "a11y.browser.test.mjs", &shots),
+        "accessibility and layout browser tests failed"
+    );
+}

@@ -1,0 +1,60 @@
+// Small reading aids, no framework; the page works without them:
+// - glossary terms show their definition on a first tap (touch), a second tap
+//   follows the link; hover and keyboard focus are handled by CSS;
+// - task-list checkboxes are named after their item's text;
+// - the printed page shows its own address.
+(function () {
+  "use strict";
+
+  // ---- Glossary terms on touch screens ----
+  var touch = false;
+  var open = null;
+  function close() {
+    if (open) {
+      open.classList.remove("gloss-open");
+      open.removeAttribute("aria-expanded");
+      open = null;
+    }
+  }
+  document.addEventListener("pointerdown", function (e) {
+    touch = e.pointerType === "touch" || e.pointerType === "pen";
+  }, true);
+  document.addEventListener("click", function (e) {
+    var a = e.target.closest ? e.target.closest("a.gloss") : null;
+    if (!a || !a.querySelector(".gloss-def")) {
+      close();
+      return;
+    }
+    if (!touch || a === open) return; // a mouse click or a second tap: follow the link
+    e.preventDefault();
+    close();
+    open = a;
+    a.classList.add("gloss-open");
+    a.setAttribute("aria-expanded", "true");
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "Escape") close();
+  });
+
+  function ready() {
+    // ---- Task lists: a checkbox is named by the text of its item ----
+    var boxes = document.querySelectorAll(".content li > input[type=checkbox]");
+    for (var i = 0; i < boxes.length; i++) {
+      var b = boxes[i];
+      if (b.hasAttribute("aria-label") || b.labels && b.labels.length) continue;
+      var text = b.parentNode.textContent.replace(/\s+/g, " ").trim();
+      if (text) b.setAttribute("aria-label", text);
+    }
+    // ---- Print: the page's own address on paper ----
+    var where = document.querySelectorAll(".print-address");
+    for (var k = 0; k < where.length; k++) {
+      var url = where[k].querySelector(".print-url");
+      if (url) {
+        url.textContent = location.href.split("#")[0];
+        where[k].classList.add("filled");
+      }
+    }
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
+  else ready();
+})();
