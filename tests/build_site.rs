@@ -368,19 +368,25 @@ fn pages_lead_on_breadcrumbs_toc_prev_next_backlinks_related_terms() {
     assert!(risks.contains(r#"<a class="prev" href="../dialogue/index.html" rel="prev">"#));
     let dialogue = read(&out.join("vi/handbook/dialogue/index.html"));
     assert!(dialogue.contains(r#"<a class="next" href="../risks/index.html" rel="next">"#));
-    // Backlinks in the same language only.
-    let backlinks = risks
-        .split(r#"id="backlinks-title""#)
+    // One "See also": related pages and pages linking here, once each, in the
+    // same language only, without the section the sidebar already shows.
+    let see_also = risks
+        .split(r#"id="see-also-title""#)
         .nth(1)
-        .expect("backlinks");
-    assert!(backlinks.contains("Dialogue vi") && backlinks.contains("Handbook vi"));
-    assert!(!backlinks.contains("Dialogue en"));
-    // Related guidance by shared terms and links; term links to term pages.
-    let related = risks
-        .split(r#"id="related-title""#)
+        .and_then(|s| s.split("</section>").next())
+        .expect("see also");
+    assert_eq!(see_also.matches("Dialogue vi").count(), 1, "{see_also}");
+    assert!(!see_also.contains("Dialogue en") && !see_also.contains("Handbook vi"));
+    assert!(!risks.contains("related-title") && !risks.contains("backlinks-title"));
+    // The sidebar lists the section's pages, this one marked.
+    let sidebar = risks
+        .split(r#"<nav class="sidebar""#)
         .nth(1)
-        .expect("related");
-    assert!(related.contains("Dialogue vi"));
+        .and_then(|s| s.split("</nav>").next())
+        .expect("sidebar");
+    assert!(sidebar.contains("Dialogue vi"), "{sidebar}");
+    assert!(sidebar.contains(r#"<a href="index.html" aria-current="page">"#), "{sidebar}");
+    // Topics of the page link to their term pages.
     assert!(risks.contains(
         r#"<a href="../../topics/risk/index.html"><span class="term-tax">Chủ đề:</span> Rủi ro</a>"#
     ));
