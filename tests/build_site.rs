@@ -271,8 +271,10 @@ fn ui_strings_use_fluent_plurals_and_fall_back_to_the_default_language() {
         run.stderr
     );
     let out = dir.path().join("public");
+    // (The section's own text lists its two pages, so it shows no generated
+    // "2 pages in this section" list: the plurals are checked on term pages.)
     let section = read(&out.join("en/handbook/index.html"));
-    assert!(section.contains("2 pages in this section"), "{section}");
+    assert!(!section.contains("pages in this section"), "{section}");
     let term = read(&out.join("en/topics/risk/index.html"));
     assert!(term.contains("2 pages"));
     let dialogue_term = read(&out.join("en/topics/dialogue/index.html"));
@@ -514,4 +516,26 @@ fn a_page_and_a_taxonomy_list_at_the_same_url_is_an_error_until_the_taxonomy_get
     assert!(dir.path().join("public/en/themes/risk/index.html").exists());
     let page = read(&dir.path().join("public/en/handbook/risks/index.html"));
     assert!(page.contains(r#"href="../../themes/risk/index.html""#));
+}
+
+#[test]
+fn a_section_lists_each_page_once_generating_only_what_its_text_leaves_out() {
+    let dir = site("multilingual");
+    std::fs::write(
+        dir.path().join("content/en/handbook/extra.md"),
+        "---\ntitle: Extra page en\nweight: 90\n---\nSee [risks](risks.md).\n",
+    )
+    .unwrap();
+    assert_eq!(sala(&["build"], dir.path()).code, 0);
+    let section = read(&dir.path().join("public/en/handbook/index.html"));
+    let main = section.split(r#"<main id="main""#).nth(1).expect("main");
+    // The text links risks and dialogue; the generated list adds only the extra page.
+    let list = main
+        .split(r#"id="section-pages-title""#)
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("generated list");
+    assert!(list.starts_with(">More pages in this section</h2>"), "{list}");
+    assert!(list.contains("Extra page en"));
+    assert!(!list.contains("Dialogue en") && !list.contains("Seven common risks"));
 }
