@@ -134,3 +134,15 @@ fn unzipped_archive_works_from_disk_with_search_and_print_books_in_chromium() {
         .expect("run node (install nodejs)");
     assert!(status.success(), "offline package browser tests failed");
 }
+
+#[test]
+fn bundled_knowledge_base_is_accessible_and_reads_well_on_phones_and_wide_screens() {
+    if !driver() {
+        return;
+    }
+    let shots = [("SALA_SCREENSHOTS", repo().join("target/screenshots"))];
+    assert!(
+        test_built_site(&repo(), "intranet/kb", "a11y.browser.test.mjs", &shots),
+        "accessibility and layout browser tests failed"
+    );
+}

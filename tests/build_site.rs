@@ -271,8 +271,10 @@ fn ui_strings_use_fluent_plurals_and_fall_back_to_the_default_language() {
         run.stderr
     );
     let out = dir.path().join("public");
+    // (The section's own text lists its two pages, so it shows no generated
+    // "2 pages in this section" list: the plurals are checked on term pages.)
     let section = read(&out.join("en/handbook/index.html"));
-    assert!(section.contains("2 pages in this section"), "{section}");
+    assert!(!section.contains("pages in this section"), "{section}");
     let term = read(&out.join("en/topics/risk/index.html"));
     assert!(term.contains("2 pages"));
     let dialogue_term = read(&out.join("en/topics/dialogue/index.html"));
@@ -370,19 +372,28 @@ fn pages_lead_on_breadcrumbs_toc_prev_next_backlinks_related_terms() {
     assert!(risks.contains(r#"<a class="prev" href="../dialogue/index.html" rel="prev">"#));
     let dialogue = read(&out.join("vi/handbook/dialogue/index.html"));
     assert!(dialogue.contains(r#"<a class="next" href="../risks/index.html" rel="next">"#));
-    // Backlinks in the same language only.
-    let backlinks = risks
-        .split(r#"id="backlinks-title""#)
+    // One "See also": related pages and pages linking here, once each, in the
+    // same language only, without the section the sidebar already shows.
+    let see_also = risks
+        .split(r#"id="see-also-title""#)
         .nth(1)
-        .expect("backlinks");
-    assert!(backlinks.contains("Dialogue vi") && backlinks.contains("Handbook vi"));
-    assert!(!backlinks.contains("Dialogue en"));
-    // Related guidance by shared terms and links; term links to term pages.
-    let related = risks
-        .split(r#"id="related-title""#)
+        .and_then(|s| s.split("</section>").next())
+        .expect("see also");
+    assert_eq!(see_also.matches("Dialogue vi").count(), 1, "{see_also}");
+    assert!(!see_also.contains("Dialogue en") && !see_also.contains("Handbook vi"));
+    assert!(!risks.contains("related-title") && !risks.contains("backlinks-title"));
+    // The sidebar lists the section's pages, this one marked.
+    let sidebar = risks
+        .split(r#"<nav class="sidebar""#)
         .nth(1)
-        .expect("related");
-    assert!(related.contains("Dialogue vi"));
+        .and_then(|s| s.split("</nav>").next())
+        .expect("sidebar");
+    assert!(sidebar.contains("Dialogue vi"), "{sidebar}");
+    assert!(
+        sidebar.contains(r#"<a href="index.html" aria-current="page">"#),
+        "{sidebar}"
+    );
+    // Topics of the page link to their term pages.
     assert!(risks.contains(
         r#"<a href="../../topics/risk/index.html"><span class="term-tax">Chủ đề:</span> Rủi ro</a>"#
     ));
@@ -510,4 +521,29 @@ fn a_page_and_a_taxonomy_list_at_the_same_url_is_an_error_until_the_taxonomy_get
     assert!(dir.path().join("public/en/themes/risk/index.html").exists());
     let page = read(&dir.path().join("public/en/handbook/risks/index.html"));
     assert!(page.contains(r#"href="../../themes/risk/index.html""#));
+}
+
+#[test]
+fn a_section_lists_each_page_once_generating_only_what_its_text_leaves_out() {
+    let dir = site("multilingual");
+    std::fs::write(
+        dir.path().join("content/en/handbook/extra.md"),
+        "---\ntitle: Extra page en\nweight: 90\n---\nSee [risks](risks.md).\n",
+    )
+    .unwrap();
+    assert_eq!(sala(&["build"], dir.path()).code, 0);
+    let section = read(&dir.path().join("public/en/handbook/index.html"));
+    let main = section.split(r#"<main id="main""#).nth(1).expect("main");
+    // The text links risks and dialogue; the generated list adds only the extra page.
+    let list = main
+        .split(r#"id="section-pages-title""#)
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("generated list");
+    assert!(
+        list.starts_with(">More pages in this section</h2>"),
+        "{list}"
+    );
+    assert!(list.contains("Extra page en"));
+    assert!(!list.contains("Dialogue en") && !list.contains("Seven common risks"));
 }

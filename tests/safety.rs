@@ -487,7 +487,7 @@ fn no_script(html: &str) {
                 .find(|(n, _)| n == "src")
                 .map(|(_, v)| v.as_str());
             assert!(
-                src.is_some_and(|s| s.ends_with("assets/search.js")),
+                src.is_some_and(|s| s.ends_with("assets/search.js") || s.ends_with("assets/ui.js")),
                 "a script that is not the theme's: {context}"
             );
         }

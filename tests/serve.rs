@@ -66,7 +66,7 @@ fn serves_pages_with_types_folders_404_and_the_reload_script() {
     assert_eq!(status, 301);
     let (status, css) = get(server.port, "/assets/style.css");
     assert_eq!(status, 200);
-    assert!(css.contains("--font-thai"));
+    assert!(css.contains("--font:"));
     let (status, body) = get(server.port, "/vi/no-such-page/");
     assert_eq!(status, 404);
     assert!(

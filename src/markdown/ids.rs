@@ -16,6 +16,8 @@ pub const THEME_IDS: &[&str] = &[
     "main",
     "related-title",
     "section-pages-title",
+    "see-also-title",
+    "sidebar-title",
     "terms-title",
     "toc-title",
 ];

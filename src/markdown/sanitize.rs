@@ -29,11 +29,16 @@ fn builder() -> &'static ammonia::Builder<'static> {
             "lang",
         ])
         .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tag_attributes("a", ["tabindex"])
         .add_tag_attributes("td", ["style"])
         .add_tag_attributes("th", ["style"])
         .link_rel(None)
         .url_schemes(["http", "https", "mailto", "tel", "data"].into())
         .attribute_filter(|element, attribute, value| {
+            if attribute == "tabindex" {
+                // Only taking a link out of the tab order (heading anchors).
+                return (value.trim() == "-1").then(|| value.into());
+            }
             let data = value
                 .trim_start_matches(|c: char| c <= ' ')
                 .get(..5)

@@ -210,7 +210,16 @@ pub fn write_site(
     };
     let site = &build.site;
     let written = report.time("theme", |r| {
-        theme(site, tera, &build.i18n, sink, only, progress, r)
+        theme(
+            &build.root,
+            site,
+            tera,
+            &build.i18n,
+            sink,
+            only,
+            progress,
+            r,
+        )
     })?;
     report.diagnostics.extend(build.i18n.take_misses());
     if report.failed() {

@@ -14,7 +14,9 @@ use rayon::prelude::*;
 use std::path::Path;
 
 /// Stage 6: every page through its template, written as it is rendered.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn theme(
+    root: &Path,
     site: &Site,
     tera: &tera::Tera,
     i18n: &I18n,
@@ -149,8 +151,11 @@ pub(super) fn theme(
         );
         count += 1;
     }
-    let mut ctx = context::plain(site, i18n, &site.config.default_language, "404.html");
-    ctx.insert("root", "/");
+    // The root 404 may be shown for any missing address, at any depth: its
+    // style is inline, its links lead to the language homes beside it.
+    let css_path = templates::theme_dir(root, &site.config.theme).join("static/style.css");
+    let css = std::fs::read_to_string(&css_path).unwrap_or_default();
+    let ctx = context::root_not_found(site, i18n, &css);
     errors.extend(render_one("404.html", &ctx, "404.html", None).err());
     errors.extend(
         render_one(

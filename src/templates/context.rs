@@ -75,13 +75,23 @@ fn link(site: &Site, from: &str, i: usize) -> LinkView {
     }
 }
 
+/// One of the main sections in the header, marked when the page is inside it.
+#[derive(Serialize)]
+struct NavItem {
+    title: String,
+    url: String,
+    current: bool,
+}
+
 /// What every template gets: language, root prefix, site, switcher, navigation.
+/// `same_page(code)` is this page's address (from the site root) in another
+/// language, when the site has it there.
 fn base(
     site: &Site,
     i18n: &I18n,
     lang: &str,
     url: &str,
-    translations: &[(String, usize)],
+    same_page: &dyn Fn(&str) -> Option<String>,
 ) -> Context {
     let c = &site.config;
     let mut ctx = Context::new();
@@ -105,33 +115,30 @@ fn base(
         .languages
         .iter()
         .map(|l| {
-            let found = translations
-                .iter()
-                .find(|(tl, _)| *tl == l.code)
-                .map(|t| t.1);
+            let found = same_page(&l.code);
             let fallback = site
                 .home(&l.code)
                 .map_or_else(|| "index.html".to_string(), |h| site.pages[h].url.clone());
             LanguageView {
                 code: &l.code,
                 name: &l.name,
-                url: url_to(
-                    site,
-                    url,
-                    &found.map_or(fallback, |i| site.pages[i].url.clone()),
-                ),
                 exists: found.is_some(),
+                url: url_to(site, url, &found.unwrap_or(fallback)),
                 current: l.code == lang,
             }
         })
         .collect();
     ctx.insert("languages", &languages);
-    let nav: Vec<LinkView> = home
+    let nav: Vec<NavItem> = home
         .map(|h| {
             site.structure.children[h]
                 .iter()
                 .filter(|&&i| site.pages[i].kind == PageKind::Section)
-                .map(|&i| link(site, url, i))
+                .map(|&i| NavItem {
+                    title: site.pages[i].meta.title.clone(),
+                    url: url_to(site, url, &site.pages[i].url),
+                    current: false,
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -179,7 +186,15 @@ pub fn page(site: &Site, i18n: &I18n, i: usize) -> Context {
     let p = &site.pages[i];
     let r = &site.rendered[i];
     let url = p.url.as_str();
-    let mut ctx = base(site, i18n, &p.lang, url, &site.translations[i]);
+    let same_page = |code: &str| {
+        site.translations[i]
+            .iter()
+            .find(|(l, _)| l == code)
+            .map(|(_, j)| site.pages[*j].url.clone())
+    };
+    let mut ctx = base(site, i18n, &p.lang, url, &same_page);
+    mark_current_section(site, &mut ctx, i);
+    ctx.insert("section_nav", &section_nav(site, url, i));
     let terms = p
         .taxonomies
         .iter()
@@ -233,6 +248,18 @@ pub fn page(site: &Site, i18n: &I18n, i: usize) -> Context {
     if crate::book::has_book(site, i) {
         ctx.insert("print_url", &url_to(site, url, &crate::book::url(url)));
     }
+    // A section's own text often lists its pages by hand, with a word on each:
+    // the generated list then shows only the pages that text leaves out.
+    let unlisted: Vec<LinkView> = site.structure.children[i]
+        .iter()
+        .filter(|c| site.outgoing[i].binary_search(c).is_err())
+        .map(|&c| link(site, url, c))
+        .collect();
+    ctx.insert(
+        "children_listed_in_text",
+        &(unlisted.len() < children.len()),
+    );
+    ctx.insert("unlisted_children", &unlisted);
     ctx.insert("prev", &site.structure.prev[i].map(|j| link(site, url, j)));
     ctx.insert("next", &site.structure.next[i].map(|j| link(site, url, j)));
     let backlinks: Vec<LinkView> = site.backlinks[i]
@@ -245,6 +272,11 @@ pub fn page(site: &Site, i18n: &I18n, i: usize) -> Context {
         .map(|&j| link(site, url, j))
         .collect();
     ctx.insert("related", &related);
+    let see_also: Vec<LinkView> = see_also(site, i)
+        .into_iter()
+        .map(|j| link(site, url, j))
+        .collect();
+    ctx.insert("see_also", &see_also);
     let alternates: Vec<LanguageLink> = site.translations[i]
         .iter()
         .map(|(l, j)| LanguageLink {
@@ -269,7 +301,13 @@ pub fn page(site: &Site, i18n: &I18n, i: usize) -> Context {
 /// Context for the list of a taxonomy's terms in one language.
 pub fn taxonomy(site: &Site, i18n: &I18n, tax: &Taxonomy) -> Context {
     let url = tax.url.as_str();
-    let mut ctx = base(site, i18n, &tax.lang, url, &[]);
+    let same_page = |code: &str| {
+        site.taxonomies
+            .iter()
+            .find(|t| t.name == tax.name && t.lang == code && !t.terms.is_empty())
+            .map(|t| t.url.clone())
+    };
+    let mut ctx = base(site, i18n, &tax.lang, url, &same_page);
     ctx.insert("title", &taxonomy_title(site, &tax.name, &tax.lang));
     let terms: Vec<TermView> = tax
         .terms
@@ -288,7 +326,15 @@ pub fn taxonomy(site: &Site, i18n: &I18n, tax: &Taxonomy) -> Context {
 /// Context for one term's page list.
 pub fn term(site: &Site, i18n: &I18n, tax: &Taxonomy, term: &Term) -> Context {
     let url = term.url.as_str();
-    let mut ctx = base(site, i18n, &tax.lang, url, &[]);
+    let same_page = |code: &str| {
+        site.taxonomies
+            .iter()
+            .filter(|t| t.name == tax.name && t.lang == code)
+            .flat_map(|t| &t.terms)
+            .find(|t| t.slug == term.slug)
+            .map(|t| t.url.clone())
+    };
+    let mut ctx = base(site, i18n, &tax.lang, url, &same_page);
     ctx.insert(
         "taxonomy_title",
         &taxonomy_title(site, &tax.name, &tax.lang),
@@ -300,24 +346,55 @@ pub fn term(site: &Site, i18n: &I18n, tax: &Taxonomy, term: &Term) -> Context {
     ctx
 }
 
-/// Context for pages that are not content: search, 404.
+/// Context for pages that are not content but exist in every language at the
+/// same place under the language folder: search, 404.
 pub fn plain(site: &Site, i18n: &I18n, lang: &str, url: &str) -> Context {
-    base(site, i18n, lang, url, &[])
+    let rest = url.strip_prefix(lang).and_then(|r| r.strip_prefix('/'));
+    let same_page = |code: &str| rest.map(|r| format!("{code}/{r}"));
+    base(site, i18n, lang, url, &same_page)
+}
+
+#[derive(Serialize)]
+struct Choice {
+    code: String,
+    name: String,
+    title: String,
+    description: String,
+    url: String,
 }
 
 /// Context for the root language chooser.
 pub fn languages(site: &Site, i18n: &I18n) -> Context {
-    let mut ctx = base(site, i18n, &site.config.default_language, "index.html", &[]);
-    #[derive(Serialize)]
-    struct Choice {
-        code: String,
-        name: String,
-        title: String,
-        description: String,
-        url: String,
-    }
-    let choices: Vec<Choice> = site
-        .config
+    let mut ctx = base(
+        site,
+        i18n,
+        &site.config.default_language,
+        "index.html",
+        &|_| None,
+    );
+    ctx.insert("choices", &choices(site));
+    ctx
+}
+
+/// Context for the 404 page at the site root, which a server may show at any
+/// address: the stylesheet inline (`css`), links to each language's home.
+pub fn root_not_found(site: &Site, i18n: &I18n, css: &str) -> Context {
+    let home_of = |code: &str| site.home(code).map(|h| site.pages[h].url.clone());
+    let mut ctx = base(
+        site,
+        i18n,
+        &site.config.default_language,
+        "404.html",
+        &home_of,
+    );
+    ctx.insert("homes", &choices(site));
+    ctx.insert("inline_css", css);
+    ctx
+}
+
+/// Each language's home page, for the choosers.
+fn choices(site: &Site) -> Vec<Choice> {
+    site.config
         .languages
         .iter()
         .filter_map(|l| {
@@ -330,7 +407,103 @@ pub fn languages(site: &Site, i18n: &I18n) -> Context {
                 url: url_to(site, "index.html", &site.pages[h].url),
             })
         })
+        .collect()
+}
+
+/// How many pages "See also" offers at most.
+const SEE_ALSO: usize = 6;
+
+/// One "See also" list: related pages (best first), then pages linking here (in
+/// section order), without repeats, without the page's own section and home
+/// (the sidebar and breadcrumbs lead there already), at most `SEE_ALSO`.
+fn see_also(site: &Site, i: usize) -> Vec<usize> {
+    let parent = site.structure.parent[i];
+    let mut out: Vec<usize> = Vec::with_capacity(SEE_ALSO);
+    for &j in site.related[i].iter().chain(&site.backlinks[i]) {
+        if out.len() == SEE_ALSO {
+            break;
+        }
+        if j != i && Some(j) != parent && site.pages[j].kind != PageKind::Home && !out.contains(&j)
+        {
+            out.push(j);
+        }
+    }
+    out
+}
+
+/// The section a page is read in: its own for sections and homes, else its parent.
+fn own_section(site: &Site, i: usize) -> Option<usize> {
+    match site.pages[i].kind {
+        PageKind::Page => site.structure.parent[i],
+        _ => Some(i),
+    }
+}
+
+#[derive(Serialize)]
+struct SectionNavItem {
+    title: String,
+    url: String,
+    current: bool,
+    section: bool,
+}
+
+#[derive(Serialize)]
+struct SectionNav {
+    title: String,
+    url: String,
+    current: bool,
+    pages: Vec<SectionNavItem>,
+}
+
+/// The sidebar: the pages of the section the page is read in, in order.
+fn section_nav(site: &Site, url: &str, i: usize) -> Option<SectionNav> {
+    if site.pages[i].kind == PageKind::Home {
+        return None; // the home page lists its parts itself
+    }
+    let s = own_section(site, i)?;
+    let pages: Vec<SectionNavItem> = site.structure.children[s]
+        .iter()
+        .map(|&c| SectionNavItem {
+            title: site.pages[c].meta.title.clone(),
+            url: url_to(site, url, &site.pages[c].url),
+            current: c == i,
+            section: site.pages[c].kind == PageKind::Section,
+        })
         .collect();
-    ctx.insert("choices", &choices);
-    ctx
+    if pages.is_empty() {
+        return None;
+    }
+    Some(SectionNav {
+        title: site.pages[s].meta.title.clone(),
+        url: url_to(site, url, &site.pages[s].url),
+        current: s == i,
+        pages,
+    })
+}
+
+/// Marks the main section (a child of the home page) that holds page `i`.
+fn mark_current_section(site: &Site, ctx: &mut Context, i: usize) {
+    let mut top = None;
+    let mut cur = Some(i);
+    while let Some(c) = cur {
+        if site.pages[c].kind == PageKind::Home {
+            break;
+        }
+        top = Some(c);
+        cur = site.structure.parent[c];
+    }
+    let Some(top) = top else { return };
+    let Some(home) = site.structure.parent[top] else {
+        return;
+    };
+    let sections: Vec<NavItem> = site.structure.children[home]
+        .iter()
+        .filter(|&&s| site.pages[s].kind == PageKind::Section)
+        .map(|&s| NavItem {
+            title: site.pages[s].meta.title.clone(),
+            url: url_to(site, &site.pages[i].url, &site.pages[s].url),
+            current: s == top,
+        })
+        .collect();
+    ctx.insert("nav", &sections);
 }
