@@ -967,7 +967,7 @@ fn scan_html_with(
             }
         }
         match if html_rules { tag.as_str() } else { "" } {
-            "iframe" | "frame" | "frameset" | "object" | "embed" | "applet" | "base" | "style" => {
+            "iframe" | "frame" | "frameset" | "object" | "embed" | "applet" | "base" => {
                 flag(format!("<{tag}> element"))
             }
             "meta" if get("http-equiv").is_some() => flag("<meta http-equiv>".to_string()),
@@ -991,6 +991,14 @@ fn scan_html_with(
         {
             let close = format!("</{tag}");
             let c = lower[end..].find(&close).map_or(text.len(), |c| end + c);
+            if tag == "style" {
+                // Only the theme's own style elements (seen in the clean build).
+                let content = text[end..c].to_string();
+                if html_rules && !inline_ok.contains(&content) {
+                    flag("<style> element".to_string());
+                }
+                inline.push(content);
+            }
             if tag == "script" {
                 let content = text[end..c].to_string();
                 let src = get("src");

@@ -74,6 +74,11 @@
         where[k].classList.add("filled");
       }
     }
+    // ---- Print buttons (print books): no inline handlers in the theme ----
+    var printers = document.querySelectorAll("button[data-print]");
+    for (var m = 0; m < printers.length; m++) {
+      printers[m].addEventListener("click", function () { window.print(); });
+    }
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
   else ready();
