@@ -18,7 +18,21 @@ fn driver() -> bool {
             eprintln!("SALA_SKIP_BROWSER set: browser tests not run");
             return false;
         }
-        if !repo().join("node_modules/playwright-core").exists() {
+        // Every devDependency of package.json installed (a new one since the
+        // last `npm ci` means installing again).
+        let package = std::fs::read_to_string(repo().join("package.json")).unwrap_or_default();
+        let wanted: Vec<String> = serde_json::from_str::<serde_json::Value>(&package)
+            .ok()
+            .and_then(|v| {
+                v.get("devDependencies")?
+                    .as_object()
+                    .map(|o| o.keys().cloned().collect())
+            })
+            .unwrap_or_default();
+        if wanted
+            .iter()
+            .any(|m| !repo().join("node_modules").join(m).exists())
+        {
             let ok = Command::new("npm")
                 .args(["ci", "--no-audit", "--no-fund"])
                 .current_dir(repo())

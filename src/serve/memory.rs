@@ -27,6 +27,8 @@ impl Files {
 
 impl Sink for Files {
     fn write(&self, rel: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        // The same confinement as on disk, so a preview never differs from a build.
+        let rel = crate::output::confine::confine(rel).map_err(anyhow::Error::msg)?;
         if let Ok(mut m) = self.map.write() {
             m.insert(rel.to_string(), Arc::new(bytes.to_vec()));
         }

@@ -91,7 +91,8 @@ for (const [lang, book] of Object.entries(books)) {
   test(`unzipped archive, ${lang}: the print book of a section reads as one document and prints to PDF`, async () => {
     const { page, outside, failed, errors } = await open(book.section);
     const sectionTitle = (await page.textContent("h1")).trim();
-    const pages = await page.$$eval(".section-pages .cards a", (as) => as.map((a) => a.textContent.trim()));
+    // The section's pages in order, as its sidebar lists them.
+    const pages = await page.$$eval(".sidebar ol > li > a", (as) => as.map((a) => a.textContent.trim()));
     await page.getByRole("link", { name: book.print }).click();
     await page.waitForLoadState("load");
     assert.ok(page.url().endsWith(book.section.replace("index.html", "print/index.html")), page.url());

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# sala against Hugo on the same synthetic corpus, side by side in one run.
+#
+#   benches/vs-hugo.sh 1000        # 1,000 pages a language (3,000 pages)
+#   benches/vs-hugo.sh 10000 3     # 30,000 pages, 3 timed runs each
+#
+# Needs hyperfine, hugo and GNU time (Debian packages hyperfine, hugo, time).
+# The corpus is `sala synth` (Vietnamese, Thai and English pages of ~14 KB of
+# Markdown with headings, lists, tables, topics and relative links); Hugo reads
+# the very same Markdown files (one contentDir per language) through minimal
+# layouts that, like sala's theme, list each page's section beside it. Hugo
+# builds no search index; sala's build includes its search index, cross-links,
+# section navigation and print books. Prints, per tool: wall time (median,
+# min-max), pages per second, peak RSS, output files and bytes; for sala the
+# search index bytes and the share of each stage; then the sala/Hugo ratio.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+per_lang=${1:-1000}
+runs=${2:-5}
+work=${SALA_BENCH_DIR:-${TMPDIR:-/tmp}/sala-vs-hugo-$per_lang}
+for tool in hyperfine hugo /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install hyperfine hugo time)" >&2; exit 2; }
+done
+cargo build --release --quiet
+sala=$PWD/target/release/sala
+rm -rf "$work"
+mkdir -p "$work"
+"$sala" synth --pages-per-lang "$per_lang" --out "$work/site" >/dev/null
+
+# The Hugo site: configuration and layouts only; content is sala's.
+hugo_dir=$work/hugo
+mkdir -p "$hugo_dir/layouts/_default"
+cat >"$hugo_dir/hugo.toml" <<EOF
+baseURL = "/"
+defaultContentLanguage = "en"
+defaultContentLanguageInSubdir = true
+disableKinds = ["RSS", "sitemap", "robotsTXT"]
+uglyURLs = false
+[taxonomies]
+  topic = "topics"
+[markup.goldmark.parser.attribute]
+  title = true
+[markup.goldmark.renderer]
+  unsafe = false
+[languages.vi]
+  weight = 1
+  contentDir = "$work/site/content/vi"
+[languages.th]
+  weight = 2
+  contentDir = "$work/site/content/th"
+[languages.en]
+  weight = 3
+  contentDir = "$work/site/content/en"
+EOF
+cat >"$hugo_dir/layouts/_default/baseof.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="{{ .Language.Lang }}"><head><meta charset="utf-8"><title>{{ .Title }} · {{ .Site.Title }}</title></head>
+<body><nav>{{ range .Translations }}<a href="{{ .RelPermalink }}">{{ .Language.Lang }}</a> {{ end }}</nav>
+<aside><ul>{{ with .CurrentSection }}{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}{{ end }}</ul></aside>
+<main>{{ block "main" . }}{{ end }}</main></body></html>
+EOF
+cat >"$hugo_dir/layouts/_default/single.html" <<'EOF'
+{{ define "main" }}<h1>{{ .Title }}</h1>{{ .TableOfContents }}{{ .Content }}
+<ul>{{ range .Params.topics }}<li>{{ . }}</li>{{ end }}</ul>{{ end }}
+EOF
+cat >"$hugo_dir/layouts/_default/list.html" <<'EOF'
+{{ define "main" }}<h1>{{ .Title }}</h1>{{ .Content }}
+<ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Description }}</li>{{ end }}</ul>{{ end }}
+EOF
+
+pages=$(find "$work/site/content" -name '*.md' | wc -l)
+sala_cmd="$sala build --root $work/site --out $work/out-sala --force"
+hugo_cmd="hugo --quiet --source $hugo_dir --destination $work/out-hugo --cleanDestinationDir"
+hyperfine --warmup 1 --runs "$runs" --style basic --export-json "$work/times.json" \
+  -n sala "$sala_cmd" -n hugo "$hugo_cmd"
+
+rss() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+sala_rss=$(rss $sala_cmd)
+hugo_rss=$(rss $hugo_cmd)
+SALA_TIMINGS=1 $sala_cmd 2>"$work/stages.txt" >/dev/null || true
+
+python3 - "$work" "$pages" "$sala_rss" "$hugo_rss" <<'EOF'
+import json, os, sys
+work, pages, sala_rss, hugo_rss = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+res = {r["command"]: r for r in json.load(open(os.path.join(work, "times.json")))["results"]}
+def tree(d):
+    n = b = 0
+    for root, _, files in os.walk(d):
+        for f in files:
+            n += 1
+            b += os.path.getsize(os.path.join(root, f))
+    return n, b
+rows = []
+for name, rss in (("sala", sala_rss), ("hugo", hugo_rss)):
+    r = res[name]
+    files, size = tree(os.path.join(work, "out-" + name))
+    rows.append((name, r["median"], min(r["times"]), max(r["times"]), pages / r["median"], rss / 1024, files, size / 1e6))
+print(f"\n{pages} pages")
+print(f"{'tool':<6} {'median s':>9} {'min-max s':>13} {'pages/s':>9} {'peak RSS MB':>12} {'files':>7} {'MB':>8}")
+for name, med, lo, hi, pps, rss, files, mb in rows:
+    print(f"{name:<6} {med:>9.2f} {lo:>6.2f}-{hi:<6.2f} {pps:>9.0f} {rss:>12.0f} {files:>7} {mb:>8.1f}")
+_, index = tree(os.path.join(work, "out-sala", "search"))
+print(f"sala search index: {index / 1e6:.1f} MB")
+stages = []
+for line in open(os.path.join(work, "stages.txt")):
+    parts = line.split()
+    if len(parts) == 3 and parts[2] == "ms":
+        stages.append((parts[0], float(parts[1])))
+total = sum(ms for _, ms in stages) or 1
+print("sala stages: " + ", ".join(f"{s} {ms / total:.0%}" for s, ms in stages if ms / total >= 0.01))
+print(f"ratio sala/hugo (median wall time): {rows[0][1] / rows[1][1]:.2f}")
+EOF
