@@ -48,6 +48,8 @@ pub struct TextSection {
 /// A mistake found while rendering, at its place in the file.
 #[derive(Debug, Clone)]
 pub struct Problem {
+    /// The group it is reported under (`heading`, `markdown`).
+    pub kind: &'static str,
     pub line: usize,
     pub col: usize,
     pub message: String,
@@ -172,6 +174,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                         Err(message) => {
                             let (line, col) = position(heading_start);
                             out.problems.push(Problem {
+                                kind: "heading",
                                 line,
                                 col,
                                 message,
@@ -338,6 +341,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
         // of the depth; no guidance page needs it, so the page is refused.
         let (line, col) = position(at);
         out.problems.push(Problem {
+            kind: "markdown",
             line,
             col,
             message: format!("blocks or HTML elements nested more than {MAX_NESTING} levels deep"),
@@ -478,14 +482,16 @@ impl Nesting {
         match event {
             Event::Start(_) => self.depth += 1,
             Event::End(_) => self.depth = self.depth.saturating_sub(1),
-            Event::Html(h) | Event::InlineHtml(h) => self.html(h),
+            Event::Html(h) | Event::InlineHtml(h) => return self.html(h),
             _ => {}
         }
         self.depth > MAX_NESTING
     }
 
-    /// Opening tags that need an end tag count one level, end tags take one off.
-    fn html(&mut self, html: &str) {
+    /// Opening tags that need an end tag count one level, end tags take one
+    /// off; true when the depth went past the limit inside this fragment.
+    fn html(&mut self, html: &str) -> bool {
+        let mut deepest = self.depth;
         const NO_END: &[&str] = &[
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
             "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead",
@@ -509,7 +515,9 @@ impl Nesting {
                 self.depth = self.depth.saturating_sub(1);
             } else if !self_closing {
                 self.depth += 1;
+                deepest = deepest.max(self.depth);
             }
         }
+        deepest > MAX_NESTING
     }
 }

@@ -42,7 +42,7 @@ pub(crate) fn link(
     for (p, r) in pages.iter().zip(&rendered) {
         for problem in &r.problems {
             report.diagnostics.push(
-                crate::diagnostics::Diagnostic::error("heading", problem.message.clone())
+                crate::diagnostics::Diagnostic::error(problem.kind, problem.message.clone())
                     .at(&p.source, problem.line, problem.col)
                     .hint(problem.hint.clone()),
             );
