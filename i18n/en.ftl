@@ -4,7 +4,7 @@
 skip-to-content = Skip to content
 nav-label = Main sections
 language-switcher-label = Language
-language-missing = Not yet available in { $language }: opens the { $language } home page
+language-missing = This page is not yet available in: { $language }. The link opens the home page in that language.
 translation-missing = This page is not yet available in: { $languages }.
 breadcrumbs-label = You are here
 menu = Menu

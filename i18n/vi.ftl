@@ -1,28 +1,28 @@
 # Chuỗi giao diện của giao diện mặc định, tiếng Việt.
 
 skip-to-content = Chuyển đến nội dung
-nav-label = Các phần chính
+nav-label = Các mục chính
 language-switcher-label = Ngôn ngữ
-language-missing = Chưa có bản { $language }: mở trang chủ { $language }
-translation-missing = Trang này chưa có bản: { $languages }.
+language-missing = Trang này chưa có bằng: { $language }. Liên kết sẽ mở trang chủ bằng ngôn ngữ đó.
+translation-missing = Trang này chưa có bằng: { $languages }.
 breadcrumbs-label = Vị trí của bạn
 menu = Danh mục
-section-nav-label = Các trang trong phần này
+section-nav-label = Các trang trong mục này
 see-also-title = Xem thêm
-section-more-title = Các trang khác trong phần này
+section-more-title = Các trang khác trong mục này
 printed-from = In từ
 toc-title = Trong trang này
-terms-title = Chủ đề của trang
+terms-title = Phân loại
 related-title = Hướng dẫn liên quan
 backlinks-title = Các trang dẫn đến đây
-prev-next-label = Các trang khác trong phần này
+prev-next-label = Các trang khác trong mục này
 previous = Trang trước:
 next = Trang sau:
 published-on = Đăng
 updated-on = Cập nhật
 draft-badge = Bản nháp
-home-sections-title = Các phần của cơ sở tri thức
-section-pages-title = { $count } trang trong phần này
+home-sections-title = Các mục của cơ sở tri thức
+section-pages-title = { $count } trang trong mục này
 pages-count = { $count } trang
 not-found-title = Không tìm thấy trang
 not-found-text = Trang bạn tìm không có ở đây. Trang có thể đã được chuyển đi, hoặc địa chỉ bị gõ sai.
@@ -41,10 +41,10 @@ search-placeholder = Tìm trong cơ sở tri thức
 search-no-results = Không có trang nào khớp với từ khóa tìm kiếm.
 search-results-count = { $count } kết quả
 search-all-languages = Tìm trong mọi ngôn ngữ
-search-this-language = Chỉ tìm trong tiếng Việt
+search-this-language = Chỉ tìm các trang tiếng Việt
 search-page-title = Tìm kiếm
 search-loading = Đang tìm…
-search-result-in = trong mục “{ $heading }”
+search-result-in = dưới tiêu đề “{ $heading }”
 search-needs-javascript = Tính năng tìm kiếm cần JavaScript. Vui lòng bật JavaScript trong trình duyệt.
 search-error = Không thể tìm kiếm: không tải được chỉ mục tìm kiếm.
 
@@ -62,12 +62,12 @@ month-11 = tháng 11
 month-12 = tháng 12
 date-long = ngày { $day } { $month } năm { $year }
 
-# Bản in (mỗi phần một trang, để in hoặc lưu thành PDF) và tệp README.txt ở
+# Bản in (mỗi mục một trang, để in hoặc lưu thành PDF) và tệp README.txt ở
 # đầu trang web đã tạo và tệp .zip của nó.
-print-section = In phần này
+print-section = In mục này
 print-book-label = Bản in
-print-book-back = ← Quay lại phần này
-print-book-hint = Trang này gộp tất cả các trang của phần, lần lượt từng trang, để in. Bấm nút bên dưới hoặc dùng lệnh In của trình duyệt (Ctrl+P); chọn “Lưu dưới dạng PDF” để tạo tệp PDF.
+print-book-back = ← Quay lại mục này
+print-book-hint = Trang này gộp tất cả các trang của mục, lần lượt từng trang, để in. Bấm nút bên dưới hoặc dùng lệnh In của trình duyệt (Ctrl+P); chọn “Lưu dưới dạng PDF” để tạo tệp PDF.
 print-book-print = In hoặc lưu thành PDF
 print-book-contents = Mục lục
 print-book-edition = Phiên bản
@@ -75,4 +75,4 @@ readme-edition = Phiên bản { $date }
 readme-open = Để đọc, hãy mở thư mục này và nhấp đúp vào tệp index.html: trang web sẽ mở trong trình duyệt, không cần mạng internet và không cần cài đặt gì.
 readme-server = Để đưa lên mạng nội bộ, hãy sao chép toàn bộ thư mục lên bất kỳ máy chủ web tĩnh nào (Apache, nginx, IIS hoặc tương tự), ở bất kỳ địa chỉ hay thư mục con nào; không cần cấu hình gì thêm.
 readme-search = Chức năng tìm kiếm hoạt động không cần mạng, bằng mọi ngôn ngữ, kể cả khi mở trang web trực tiếp từ thư mục hoặc từ USB.
-readme-print = Để in cả một phần hoặc lưu thành PDF, hãy mở trang của phần đó và chọn “In phần này”.
+readme-print = Để in cả một mục hoặc lưu thành PDF, hãy mở trang của mục đó và chọn “In mục này”.
