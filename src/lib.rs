@@ -22,4 +22,5 @@ pub mod serve;
 pub mod site;
 pub mod synth;
 pub mod templates;
+pub mod terminology;
 pub mod yaml;

@@ -29,6 +29,10 @@ pub struct Page {
     pub body: String,
     /// 1-based line of the body's first line in the source file.
     pub body_line: usize,
+    /// 1-based (line, column) where the front matter's `title:` and
+    /// `description:` values begin; (0, 0) when unknown.
+    pub title_at: (usize, usize),
+    pub description_at: (usize, usize),
     /// Output path relative to the site root, always ending in `index.html`.
     pub url: String,
     /// The folder of the section this page belongs to (`""` for the home's children).

@@ -1,7 +1,8 @@
 //! One build, stage by stage. `run` lists the stages in order; each takes the
 //! previous stage's value and returns the next, so the whole build reads here:
 //!
-//! discover -> parse -> render -> link -> (check stops here) -> theme + index -> write
+//! discover -> parse -> (glossary, terminology) -> render -> link -> (check stops here)
+//! -> theme + index -> write
 //!
 //! The stages themselves live in the files beside this one.
 
@@ -158,6 +159,11 @@ pub fn prepare(opts: &Options, report: &mut Report) -> Option<Build> {
     let found = report.time("discover", |r| discover(&opts.root, &config, r))?;
     let mut pages = report.time("parse", |r| parse(&found.sources, &config, opts.drafts, r));
     let glossary = report.time("glossary", |r| glossary(&opts.root, &config, &pages, r));
+    // Avoided variants of terms (`terminology.yaml`), while the bodies are here.
+    report.time("terminology", |r| {
+        r.diagnostics
+            .extend(crate::terminology::check(&opts.root, &config, &pages))
+    });
     let rendered = report.time("render", |_| {
         render(&pages, &found.assets, &config, &i18n, &glossary)
     });

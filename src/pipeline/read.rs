@@ -86,14 +86,34 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
         .lines()
         .position(|l| l.trim_start().starts_with("slug:"))
         .map_or(0, |i| split.yaml_line + i);
-    place(
+    let mut page = place(
         s,
         meta,
         taxonomies,
         split.body.to_string(),
         split.body_line,
         slug_line,
-    )
+    )?;
+    page.title_at = value_at(&split, "title");
+    page.description_at = value_at(&split, "description");
+    Ok(page)
+}
+
+/// 1-based (line, column) where a top-level front matter value begins
+/// (after an opening quote), for messages about its text; (0, 0) if absent.
+fn value_at(split: &front_matter::Split, key: &str) -> (usize, usize) {
+    let Some((i, line)) = split
+        .yaml
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.strip_prefix(key).is_some_and(|r| r.starts_with(':')))
+    else {
+        return (0, 0);
+    };
+    let value = &line[key.len() + 1..];
+    let value = value.trim_start();
+    let skipped = line.len() - value.len() + usize::from(value.starts_with(['"', '\'']));
+    (split.yaml_line + i, line[..skipped].chars().count() + 1)
 }
 
 /// A page that failed to parse, kept in the site as its file name so that
@@ -187,6 +207,8 @@ fn place(
         taxonomies,
         body,
         body_line,
+        title_at: (0, 0),
+        description_at: (0, 0),
         failed: false,
         url,
         parent_dir: match kind {
