@@ -37,6 +37,14 @@ impl HeadingIds {
     /// A free id for a heading whose text slugifies to `base`.
     pub fn generated(&mut self, base: &str) -> String {
         let base = if base.is_empty() { "section" } else { base };
+        // No suffix can free a reserved prefix: step out of it.
+        let prefixed;
+        let base = if base.starts_with("sala-") || base.starts_with("gloss-") {
+            prefixed = format!("h-{base}");
+            prefixed.as_str()
+        } else {
+            base
+        };
         if !reserved(base) && self.used.insert(base.to_string()) {
             return base.to_string();
         }
@@ -73,6 +81,16 @@ mod tests {
         assert_eq!(got, ["same", "same-1", "same-2", "same-3"]);
         // A heading literally named "Same 1" later still gets a free id.
         assert_eq!(ids.generated("same-1"), "same-1-1");
+    }
+
+    #[test]
+    fn headings_named_like_reserved_prefixes_get_an_id_in_finite_time() {
+        // Found by fuzzing: `# Sala A` looped for ever looking for a free `sala-a-N`.
+        let mut ids = HeadingIds::default();
+        assert_eq!(ids.generated("sala-a"), "h-sala-a");
+        assert_eq!(ids.generated("sala-a"), "h-sala-a-1");
+        assert!(ids.explicit("gloss-x").is_err());
+        assert_eq!(ids.generated("gloss-x"), "h-gloss-x");
     }
 
     #[test]
