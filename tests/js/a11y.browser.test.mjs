@@ -253,7 +253,8 @@ for (const [kind, base] of Object.entries(bases)) {
 
   test(`${kind}: task-list boxes are named; print shows the address, not the navigation`, async () => {
     const { page, context } = await newPage(wide);
-    await page.goto(base + "en/handbook/risks/index.html", { waitUntil: "load" });
+    // A page with a task list (the officials' checklist).
+    await page.goto(base + "en/handbook/questions-for-officials/index.html", { waitUntil: "load" });
     const names = await page.$$eval(".content li > input[type=checkbox]", (bs) => bs.map((b) => b.getAttribute("aria-label")));
     assert.ok(names.length > 0 && names.every((n) => n && n.length > 10), JSON.stringify(names));
     await page.emulateMedia({ media: "print" });

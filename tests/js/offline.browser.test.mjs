@@ -83,7 +83,7 @@ function pdfCharacters(pdf) {
 }
 
 const books = {
-  vi: { section: "vi/handbook/index.html", print: "In phần này", contents: "Mục lục" },
+  vi: { section: "vi/handbook/index.html", print: "In mục này", contents: "Mục lục" },
   th: { section: "th/handbook/index.html", print: "พิมพ์ส่วนนี้", contents: "สารบัญ" },
 };
 
