@@ -70,16 +70,19 @@ class FirefoxPage {
   }
   // Network events as Playwright's Chromium reports them: without data: URLs
   // (Firefox reports the stylesheet's inline icons and fonts, which never
-  // leave the browser) and without the /favicon.ico that Firefox asks the
-  // server's root for by itself when a page names no icon.
+  // leave the browser).
   on(event, handler) {
     const network = ["request", "requestfailed", "response"].includes(event);
-    this.page.on(event, network ? (r) => { if (!browserOwn(r.url())) handler(r); } : handler);
+    this.page.on(event, network ? (r) => { if (!r.url().startsWith("data:")) handler(r); } : handler);
     return this;
   }
   url() { return this.page.url(); }
   close() { return this.page.close(); }
-  goto(url, options = {}) { return this.page.goto(url, { waitUntil: options.waitUntil || "load" }); }
+  // A page Firefox revalidates from its cache answers 304: loaded all the same.
+  async goto(url, options = {}) {
+    const res = await this.page.goto(url, { waitUntil: options.waitUntil || "load" });
+    return res && { status: () => res.status(), url: () => res.url(), ok: () => res.ok() || res.status() === 304 };
+  }
   evaluate(fn, arg) { return this.page.evaluate(fn, arg); }
   $eval(selector, fn, arg) { return this.page.$eval(selector, fn, arg); }
   $$eval(selector, fn, arg) { return this.page.$$eval(selector, fn, arg); }
@@ -138,12 +141,6 @@ class FirefoxPage {
     return { textContent: () => handle.evaluate((e) => e.textContent) };
   }
   locator(selector) { return new FirefoxLocator(this.page, selector); }
-}
-
-function browserOwn(url) {
-  if (url.startsWith("data:")) return true;
-  const u = new URL(url);
-  return (u.protocol === "http:" || u.protocol === "https:") && u.pathname === "/favicon.ico";
 }
 
 // The first visible element matching the selector (and holding the text).
