@@ -113,7 +113,11 @@ fn serve_reloads_in(browser: Browser) {
         .status()
         .expect("run node");
     drop(server);
-    assert!(status.success(), "serve browser test failed in {}", browser.name());
+    assert!(
+        status.success(),
+        "serve browser test failed in {}",
+        browser.name()
+    );
 }
 
 #[test]

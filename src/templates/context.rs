@@ -376,7 +376,12 @@ pub fn languages(site: &Site, i18n: &I18n) -> Context {
         .config
         .languages
         .iter()
-        .filter_map(|l| Some((l.code.as_str(), site.pages[site.home(&l.code)?].url.as_str())))
+        .filter_map(|l| {
+            Some((
+                l.code.as_str(),
+                site.pages[site.home(&l.code)?].url.as_str(),
+            ))
+        })
         .collect();
     ctx.insert("alternates", &alternates(site, homes));
     ctx.insert("choices", &choices);
