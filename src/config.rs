@@ -310,7 +310,7 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
                         "keys of these maps are language codes ({}); quote a label that holds a comma: {{en: \"Tokyo, 2016\"}}",
                         c.language_codes().join(", ")
                     )),
-                    format!("{lang}"),
+                    lang.to_string(),
                 ));
             }
         }

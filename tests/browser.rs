@@ -1,16 +1,19 @@
 //! Real Chromium (Debian's `chromium`) on a built fixture site, from `file://`
 //! and over HTTP under a sub-path, driven by tests/js/*.browser.test.mjs; the
-//! unzipped `--archive` package and its print books from `file://` too.
-//! Needs `chromium` and `node`/`npm` (installs playwright-core with `npm ci` when
-//! missing; .ci/run installs the rest); fails, never skips,
-//! when they are missing unless SALA_SKIP_BROWSER=1 is set.
+//! unzipped `--archive` package and its print books from `file://` too. The
+//! reading, language switcher, search and `sala serve` scripts also run in
+//! Firefox ESR (Debian's `firefox-esr`, driven over WebDriver BiDi; see
+//! tests/js/browsers.mjs).
+//! Needs `chromium`, `firefox-esr` and `node`/`npm` (installs playwright-core
+//! and puppeteer-core with `npm ci` when missing; .ci/run installs the rest);
+//! fails, never skips, when they are missing unless SALA_SKIP_BROWSER=1 is set.
 
 mod common;
 use common::{repo, sala, site};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// Installs the driver once (tests run in parallel: one of them does it).
+/// Installs the drivers once (tests run in parallel: one of them does it).
 fn driver() -> bool {
     static READY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *READY.get_or_init(|| {
@@ -44,71 +47,168 @@ fn driver() -> bool {
     })
 }
 
-#[test]
-fn serve_reloads_the_browser_and_shows_build_errors_until_fixed() {
-    if !driver() {
+/// Which browser a script runs in (tests/js/browsers.mjs reads SALA_BROWSER).
+#[derive(Clone, Copy)]
+enum Browser {
+    Chromium,
+    Firefox,
+}
+
+impl Browser {
+    fn name(self) -> &'static str {
+        match self {
+            Browser::Chromium => "chromium",
+            Browser::Firefox => "firefox",
+        }
+    }
+
+    /// Whether to run: false only under SALA_SKIP_BROWSER; a missing browser fails.
+    fn ready(self) -> bool {
+        if !driver() {
+            return false;
+        }
+        if let Browser::Firefox = self {
+            let firefox = std::env::var_os("FIREFOX")
+                .map_or_else(|| PathBuf::from("/usr/bin/firefox-esr"), PathBuf::from);
+            assert!(
+                firefox.is_file(),
+                "{} missing: install Debian's firefox-esr (or set FIREFOX, or SALA_SKIP_BROWSER=1)",
+                firefox.display()
+            );
+        }
+        true
+    }
+
+    /// `node --test <script>` in this browser.
+    fn node(self, script: &str) -> Command {
+        let mut node = Command::new("node");
+        node.arg("--test")
+            .arg(repo().join("tests/js").join(script))
+            .env("SALA_BROWSER", self.name())
+            .current_dir(repo());
+        node
+    }
+
+    fn screenshots(self) -> [(&'static str, PathBuf); 1] {
+        let dir = repo().join("target/screenshots");
+        let dir = match self {
+            Browser::Chromium => dir,
+            Browser::Firefox => dir.join("firefox"),
+        };
+        [("SALA_SCREENSHOTS", dir)]
+    }
+}
+
+fn serve_reloads_in(browser: Browser) {
+    if !browser.ready() {
         return;
     }
     let dir = site("multilingual");
     let server = common::serve(dir.path());
     let url = format!("http://127.0.0.1:{}/", server.port);
-    let status = Command::new("node")
-        .arg("--test")
-        .arg(repo().join("tests/js/serve.browser.test.mjs"))
+    let status = browser
+        .node("serve.browser.test.mjs")
         .env("SALA_SERVE_URL", &url)
         .env("SALA_SERVE_ROOT", dir.path())
-        .current_dir(repo())
         .status()
         .expect("run node");
     drop(server);
-    assert!(status.success(), "serve browser test failed");
+    assert!(
+        status.success(),
+        "serve browser test failed in {}",
+        browser.name()
+    );
+}
+
+#[test]
+fn serve_reloads_the_browser_and_shows_build_errors_until_fixed() {
+    serve_reloads_in(Browser::Chromium);
+}
+
+#[test]
+fn serve_reloads_and_shows_build_errors_in_firefox() {
+    serve_reloads_in(Browser::Firefox);
 }
 
 /// Builds the site at `root` into `www/<sub>/` and runs a browser test script
 /// on it from `file://` and over HTTP under that sub-path.
-fn test_built_site(root: &Path, sub: &str, script: &str, env: &[(&str, PathBuf)]) -> bool {
+fn test_built_site(
+    browser: Browser,
+    root: &Path,
+    sub: &str,
+    script: &str,
+    env: &[(&str, PathBuf)],
+) -> bool {
     let www = tempfile::tempdir().expect("temp dir");
     let out = www.path().join(sub);
     let run = sala(&["build", "--out", &out.to_string_lossy()], root);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let server = common::StaticServer::start(www.path());
-    let mut node = Command::new("node");
-    node.arg("--test")
-        .arg(repo().join("tests/js").join(script))
-        .env("SALA_FILE_BASE", format!("file://{}/", out.display()))
+    let mut node = browser.node(script);
+    node.env("SALA_FILE_BASE", format!("file://{}/", out.display()))
         .env(
             "SALA_HTTP_BASE",
             format!("http://127.0.0.1:{}/{sub}/", server.port),
-        )
-        .current_dir(repo());
+        );
     for (k, v) in env {
         node.env(k, v);
     }
     node.status().expect("run node (install nodejs)").success()
 }
 
-#[test]
-fn built_site_reads_correctly_in_chromium_from_disk_and_over_http() {
-    if !driver() {
+fn built_site_reads_correctly_in(browser: Browser) {
+    if !browser.ready() {
         return;
     }
     let dir = site("multilingual");
-    let shots = [("SALA_SCREENSHOTS", repo().join("target/screenshots"))];
     assert!(
-        test_built_site(dir.path(), "agency/kb", "site.browser.test.mjs", &shots),
-        "browser tests failed"
+        test_built_site(
+            browser,
+            dir.path(),
+            "agency/kb",
+            "site.browser.test.mjs",
+            &browser.screenshots()
+        ),
+        "browser tests failed in {}",
+        browser.name()
+    );
+}
+
+#[test]
+fn built_site_reads_correctly_in_chromium_from_disk_and_over_http() {
+    built_site_reads_correctly_in(Browser::Chromium);
+}
+
+#[test]
+fn built_site_reads_correctly_in_firefox_from_disk_and_over_http() {
+    built_site_reads_correctly_in(Browser::Firefox);
+}
+
+fn bundled_knowledge_base_is_searchable_in(browser: Browser) {
+    if !browser.ready() {
+        return;
+    }
+    assert!(
+        test_built_site(
+            browser,
+            &repo(),
+            "intranet/kb",
+            "search.browser.test.mjs",
+            &[]
+        ),
+        "search browser tests failed in {}",
+        browser.name()
     );
 }
 
 #[test]
 fn bundled_knowledge_base_is_searchable_in_chromium_from_disk_and_over_http() {
-    if !driver() {
-        return;
-    }
-    assert!(
-        test_built_site(&repo(), "intranet/kb", "search.browser.test.mjs", &[]),
-        "search browser tests failed"
-    );
+    bundled_knowledge_base_is_searchable_in(Browser::Chromium);
+}
+
+#[test]
+fn bundled_knowledge_base_is_searchable_in_firefox_from_disk_and_over_http() {
+    bundled_knowledge_base_is_searchable_in(Browser::Firefox);
 }
 
 /// `sala build --archive`, unzipped to a fresh folder, as a reader gets it on a USB stick.
@@ -154,9 +254,15 @@ fn bundled_knowledge_base_is_accessible_and_reads_well_on_phones_and_wide_screen
     if !driver() {
         return;
     }
-    let shots = [("SALA_SCREENSHOTS", repo().join("target/screenshots"))];
+    let shots = Browser::Chromium.screenshots();
     assert!(
-        test_built_site(&repo(), "intranet/kb", "a11y.browser.test.mjs", &shots),
+        test_built_site(
+            Browser::Chromium,
+            &repo(),
+            "intranet/kb",
+            "a11y.browser.test.mjs",
+            &shots
+        ),
         "accessibility and layout browser tests failed"
     );
 }

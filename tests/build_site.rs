@@ -41,10 +41,9 @@ fn multilingual_site_builds_with_relative_links_and_a_language_switcher() {
     assert!(vi.contains("ngày 20 tháng 11 năm 2026"));
     let th = read(&out.join("th/handbook/risks/index.html"));
     assert!(th.contains("1 พฤษภาคม พ.ศ. 2556"), "{th}");
-    // hreflang alternates and a switcher to the translations.
-    assert!(vi.contains(
-        r#"<link rel="alternate" hreflang="th" href="../../../th/handbook/risks/index.html">"#
-    ));
+    // A switcher to the translations; no hreflang alternates without
+    // `base_url` (they must be absolute).
+    assert!(!vi.contains(r#"<link rel="alternate""#), "{vi}");
     assert!(vi.contains(
         r#"<a href="../../../en/handbook/risks/index.html" hreflang="en" lang="en">English</a>"#
     ));
@@ -306,9 +305,23 @@ fn sitemap_and_feeds_need_base_url_and_carry_hreflang_alternates() {
         feed.contains("<title>Bảy rủi ro thường gặp</title>")
             && feed.contains("<updated>2026-11-20T00:00:00Z</updated>")
     );
-    // Pages stay relative even with base_url set.
+    // Pages carry absolute hreflang alternates; their links stay relative.
     let page = read(&dir.path().join("public/vi/handbook/risks/index.html"));
-    assert!(!page.contains("kb.example.org"));
+    let alternate = |lang: &str| {
+        format!(
+            r#"<link rel="alternate" hreflang="{lang}" href="https://kb.example.org/asean/{lang}/handbook/risks/index.html">"#
+        )
+    };
+    let mut rest = page.clone();
+    for lang in ["vi", "th", "en"] {
+        assert!(page.contains(&alternate(lang)), "{page}");
+        rest = rest.replace(&alternate(lang), "");
+    }
+    assert!(!rest.contains("kb.example.org"), "{rest}");
+    let chooser = read(&dir.path().join("public/index.html"));
+    assert!(chooser.contains(
+        r#"<link rel="alternate" hreflang="th" href="https://kb.example.org/asean/th/index.html">"#
+    ));
 }
 
 #[test]

@@ -975,6 +975,7 @@ fn scan_html_with(
                 let rel = get("rel").unwrap_or("").to_ascii_lowercase();
                 let href = get("href").unwrap_or("");
                 let ok = (rel == "stylesheet" && href.ends_with("assets/style.css"))
+                    || (rel == "icon" && href.ends_with("assets/icon.svg"))
                     || rel == "alternate";
                 if !ok {
                     flag(format!("<link rel={rel:?}>"));

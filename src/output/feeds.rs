@@ -1,11 +1,13 @@
 //! `sitemap.xml` with `hreflang` alternates and an Atom feed per language.
 //! Both need absolute URLs, so they exist only when `base_url` is set; pages
-//! themselves stay relative so the site keeps working from disk.
+//! themselves stay relative so the site keeps working from disk (only their
+//! `<link rel="alternate" hreflang>` tags are absolute, and only with `base_url`).
 
 use crate::site::Site;
 use std::fmt::Write as _;
 
-fn abs(base: &str, url: &str, pretty: bool) -> String {
+/// `url` (from the site root) under `base`, without `index.html` for pretty URLs.
+pub fn abs(base: &str, url: &str, pretty: bool) -> String {
     let url = if pretty {
         url.strip_suffix("index.html").unwrap_or(url)
     } else {

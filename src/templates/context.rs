@@ -277,13 +277,12 @@ pub fn page(site: &Site, i18n: &I18n, i: usize) -> Context {
         .map(|j| link(site, url, j))
         .collect();
     ctx.insert("see_also", &see_also);
-    let alternates: Vec<LanguageLink> = site.translations[i]
-        .iter()
-        .map(|(l, j)| LanguageLink {
-            lang: l.clone(),
-            url: url_to(site, url, &site.pages[*j].url),
-        })
-        .collect();
+    let alternates = alternates(
+        site,
+        site.translations[i]
+            .iter()
+            .map(|(l, j)| (l.as_str(), site.pages[*j].url.as_str())),
+    );
     ctx.insert("alternates", &alternates);
     ctx.insert(
         "missing_languages",
@@ -372,8 +371,40 @@ pub fn languages(site: &Site, i18n: &I18n) -> Context {
         "index.html",
         &|_| None,
     );
-    ctx.insert("choices", &choices(site));
+    let choices = choices(site);
+    let homes: Vec<(&str, &str)> = site
+        .config
+        .languages
+        .iter()
+        .filter_map(|l| {
+            Some((
+                l.code.as_str(),
+                site.pages[site.home(&l.code)?].url.as_str(),
+            ))
+        })
+        .collect();
+    ctx.insert("alternates", &alternates(site, homes));
+    ctx.insert("choices", &choices);
     ctx
+}
+
+/// `<link rel="alternate" hreflang>` targets: absolute URLs, as search engines
+/// need them, so only when `base_url` is set (none otherwise: relative ones
+/// are wrong there and the pages must also work from disk).
+fn alternates<'a>(
+    site: &Site,
+    pages: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Vec<LanguageLink> {
+    let Some(base) = site.config.base_url.as_deref() else {
+        return Vec::new();
+    };
+    pages
+        .into_iter()
+        .map(|(lang, url)| LanguageLink {
+            lang: lang.to_string(),
+            url: crate::output::feeds::abs(base, url, site.config.pretty_urls),
+        })
+        .collect()
 }
 
 /// Context for the 404 page at the site root, which a server may show at any

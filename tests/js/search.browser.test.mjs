@@ -1,11 +1,12 @@
-// Real Chromium searches the bundled knowledge base from file:// and over HTTP
-// under a sub-path: Thai without spaces, Vietnamese without diacritics, English
-// stems, the search box (keyboard, listbox, messages), the search page with
-// ?q=, and nothing requested outside the site.
+// Real Chromium or Firefox (SALA_BROWSER, see browsers.mjs) searches the bundled
+// knowledge base from file:// and over HTTP under a sub-path: Thai without
+// spaces, Vietnamese without diacritics, English stems, the search box
+// (keyboard, listbox, messages), the search page with ?q=, and nothing
+// requested outside the site.
 // Run by tests/browser.rs, which builds the site and passes its two base URLs.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open as openIn } from "./chromium.mjs";
+import { launch, open as openIn } from "./browsers.mjs";
 
 const bases = { file: process.env.SALA_FILE_BASE, http: process.env.SALA_HTTP_BASE };
 let browser;

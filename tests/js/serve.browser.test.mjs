@@ -1,10 +1,11 @@
-// `sala serve` in real Chromium: after a save the page reloads by itself with
-// the new content; a bad edit shows the error overlay (file:line and hint),
-// and fixing the file clears it. Run by tests/browser.rs.
+// `sala serve` in real Chromium or Firefox (SALA_BROWSER, see browsers.mjs):
+// after a save the page reloads by itself with the new content; a bad edit
+// shows the error overlay (file:line and hint), and fixing the file clears it.
+// Run by tests/browser.rs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
-import { launch } from "./chromium.mjs";
+import { launch } from "./browsers.mjs";
 
 const base = process.env.SALA_SERVE_URL;
 const file = process.env.SALA_SERVE_ROOT + "/content/vi/handbook/risks.md";

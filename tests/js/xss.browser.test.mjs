@@ -71,7 +71,8 @@ function inspect(allowed) {
     if (tag === "meta" && el.hasAttribute("http-equiv")) flag("<meta http-equiv>", el);
     if (tag === "link") {
       const rel = (el.getAttribute("rel") || "").toLowerCase();
-      if (!(rel === "alternate" || (rel === "stylesheet" && /\/assets\/style\.css$/.test(new URL(el.href, location.href).pathname)))) flag(`<link rel=${rel}>`, el);
+      const own = (name) => new URL(el.href, location.href).pathname.endsWith(`/assets/${name}`);
+      if (!(rel === "alternate" || (rel === "stylesheet" && own("style.css")) || (rel === "icon" && own("icon.svg")))) flag(`<link rel=${rel}>`, el);
     }
     if (tag === "script" && !scriptOk(el)) flag("a script not from the theme or the search index", el);
   }
