@@ -82,6 +82,11 @@ fuzz_target!(|data: &[u8]| {
     // that merely contains it, `a/javascript:b.md`, runs nothing).
     for q in ["=\"", "='", "="] {
         for (i, _) in lower.match_indices(q) {
+            // Only inside a tag: `=javascript:` in text runs nothing.
+            let in_tag = lower[..i].rfind('<') > lower[..i].rfind('>');
+            if !in_tag {
+                continue;
+            }
             let v: String = lower[i + q.len()..]
                 .chars()
                 .filter(|c| !c.is_whitespace() && !c.is_control())
