@@ -84,7 +84,11 @@ fuzz_target!(|data: &[u8]| {
         for (i, _) in lower.match_indices(q) {
             // Only inside a tag: `=javascript:` in text runs nothing.
             let in_tag = lower[..i].rfind('<') > lower[..i].rfind('>');
-            if !in_tag {
+            // Only attributes that hold an address (`id="javascript:x"` is a name).
+            let url_attr = ["href", "src", "action", "formaction", "data", "poster", "xlink:href"]
+                .iter()
+                .any(|a| lower[..i].ends_with(&format!(" {a}")));
+            if !in_tag || !url_attr {
                 continue;
             }
             let v: String = lower[i + q.len()..]
