@@ -23,4 +23,5 @@ pub mod site;
 pub mod synth;
 pub mod templates;
 pub mod terminology;
+pub mod text;
 pub mod yaml;

@@ -8,6 +8,7 @@ mod render;
 mod sanitize;
 
 pub use glossary::{Entry as GlossaryEntry, Matcher as GlossaryMatcher};
+pub(crate) use render::options;
 pub use render::{
     escape_attr, escape_text, render, AlertLabels, Glossary, LinkRef, Problem, RenderInput,
     Rendered, TextSection, TocEntry,

@@ -87,7 +87,9 @@ pub struct Glossary<'a> {
     pub lang: &'a str,
 }
 
-fn options() -> Options {
+/// The Markdown features pages use (the terminology check reads pages with
+/// the same ones, so text is cut alike).
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -97,7 +99,7 @@ fn options() -> Options {
 }
 
 pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) -> Rendered {
-    let lines = Lines::new(input.body);
+    let lines = crate::text::Lines::new(input.body);
     let position = |offset: usize| {
         let (line, col) = lines.at(offset);
         (line + input.body_line - 1, col)
@@ -424,46 +426,6 @@ pub fn escape_text(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-}
-
-/// Line and column of byte offsets, in time linear in the text: lines by
-/// binary search, columns counted on from the last position asked for when
-/// it is on the same line (links come in order, so 200,000 links on one line
-/// cost one pass over it, not 200,000).
-struct Lines<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-    /// (offset, line, column) of the last answer.
-    last: std::cell::Cell<(usize, usize, usize)>,
-}
-
-impl<'a> Lines<'a> {
-    fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Lines {
-            text,
-            starts,
-            last: std::cell::Cell::new((0, 1, 1)),
-        }
-    }
-
-    /// 1-based (line, column in characters) of `offset`.
-    fn at(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let line_start = self.starts[line - 1];
-        let (last_off, last_line, last_col) = self.last.get();
-        let (from, col0) = if last_line == line && last_off <= offset && last_off >= line_start {
-            (last_off, last_col)
-        } else {
-            (line_start, 1)
-        };
-        let col = col0 + self.text.get(from..offset).map_or(0, |s| s.chars().count());
-        self.last.set((offset, line, col));
-        (line, col)
-    }
 }
 
 /// Deepest nesting of Markdown blocks and HTML elements a page may have.

@@ -3,6 +3,7 @@
 //! ones only on whole syllables or words. A variant inside a preferred term or
 //! an excepted word (ฉัน inside ฉันทามติ) is not a finding.
 
+use crate::text::{boundary_after, boundary_before, Folded};
 use aho_corasick::{AhoCorasick, MatchKind};
 
 /// What a pattern stands for.
@@ -122,55 +123,6 @@ impl Matcher {
         }
         out
     }
-}
-
-/// Lowercased text with the way back to the original: lowercasing can change
-/// a character's length (`İ` -> `i̇`, `ẞ` -> `ß`), so offsets are mapped, never
-/// assumed. (The same idea as the glossary's.)
-struct Folded {
-    text: String,
-    /// (offset in `text`, offset in the original) at each original character.
-    starts: Vec<(usize, usize)>,
-    original_len: usize,
-}
-
-impl Folded {
-    fn new(original: &str) -> Folded {
-        let mut text = String::with_capacity(original.len());
-        let mut starts = Vec::with_capacity(original.len());
-        for (i, c) in original.char_indices() {
-            starts.push((text.len(), i));
-            text.extend(c.to_lowercase());
-        }
-        Folded {
-            text,
-            starts,
-            original_len: original.len(),
-        }
-    }
-
-    /// The original offset of a lowercased offset, if a character starts there.
-    fn original(&self, at: usize) -> Option<usize> {
-        if at == self.text.len() {
-            return Some(self.original_len);
-        }
-        self.starts
-            .binary_search_by_key(&at, |&(folded, _)| folded)
-            .ok()
-            .map(|i| self.starts[i].1)
-    }
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
-}
-
-fn boundary_before(s: &str, i: usize) -> bool {
-    s[..i].chars().next_back().is_none_or(|c| !is_word_char(c))
-}
-
-fn boundary_after(s: &str, i: usize) -> bool {
-    s[i..].chars().next().is_none_or(|c| !is_word_char(c))
 }
 
 #[cfg(test)]

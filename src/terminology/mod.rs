@@ -243,7 +243,7 @@ impl Terminology {
                 out.push(warn(&text[f.start..f.end], f.concept, line, col));
             }
         }
-        let mut lines = scan::Lines::new(&page.body);
+        let lines = crate::text::Lines::new(&page.body);
         scan::runs(&page.body, |run| {
             for f in m.find(&run.text) {
                 let (line, col) = lines.at(run.source(f.start));

@@ -5,7 +5,7 @@
 //! their attributes. One pulldown-cmark pass of its own (the renderer's
 //! events are not kept), linear in the size of the page.
 
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, Parser, Tag, TagEnd};
 
 /// Text as a reader sees it, joined from neighbouring events, with the way
 /// back to byte offsets in the body.
@@ -35,16 +35,6 @@ impl Run {
     }
 }
 
-/// The same Markdown features the renderer turns on, so text is cut alike.
-fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_GFM
-}
-
 /// Calls `each` with every run of prose in `body`.
 pub fn runs(body: &str, mut each: impl FnMut(&Run)) {
     let mut run = Run::default();
@@ -58,7 +48,7 @@ pub fn runs(body: &str, mut each: impl FnMut(&Run)) {
     let mut in_code_block = false;
     // Autolinks show their target as their text: not prose.
     let mut autolinks = 0usize;
-    for (event, range) in Parser::new_ext(body, options()).into_offset_iter() {
+    for (event, range) in Parser::new_ext(body, crate::markdown::options()).into_offset_iter() {
         match event {
             Event::Text(t) if !in_code_block && autolinks == 0 => run.push(&t, body, range),
             Event::SoftBreak | Event::HardBreak => run.push("\n", body, range),
@@ -129,43 +119,6 @@ fn html_text(html: &str, at: usize, body: &str, run: &mut Run, flush: &mut impl 
     if !in_tag && start < html.len() && !html[start..].trim().is_empty() {
         let src = base.map_or(at..at, |b| b + start..b + html.len());
         run.push(&html[start..], body, src);
-    }
-}
-
-/// Line and column of byte offsets asked for in increasing order, in time
-/// linear in the text (columns are counted on from the last answer).
-pub struct Lines<'a> {
-    text: &'a str,
-    starts: Vec<usize>,
-    last: (usize, usize, usize),
-}
-
-impl<'a> Lines<'a> {
-    pub fn new(text: &'a str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        Lines {
-            text,
-            starts,
-            last: (0, 1, 1),
-        }
-    }
-
-    /// 1-based (line, column in characters) of `offset`.
-    pub fn at(&mut self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset).max(1);
-        let line_start = self.starts[line - 1];
-        let (last_off, last_line, last_col) = self.last;
-        let (from, col0) = if last_line == line && last_off <= offset && last_off >= line_start {
-            (last_off, last_col)
-        } else {
-            (line_start, 1)
-        };
-        let col = col0 + self.text.get(from..offset).map_or(0, |s| s.chars().count());
-        self.last = (offset, line, col);
-        (line, col)
     }
 }
 

@@ -1,0 +1,122 @@
+//! Text helpers shared by everything that finds words in a page and reports
+//! where: case-folded text with its offsets mapped back (the glossary and the
+//! terminology check), word boundaries, and line:column of byte offsets in
+//! linear time (the renderer's links and the terminology findings).
+
+/// Lowercased text with the way back to the original: lowercasing can change
+/// a character's length (`İ` -> `i̇`, `ẞ` -> `ß`), so offsets are mapped, never assumed.
+pub struct Folded {
+    pub text: String,
+    /// (offset in `text`, offset in the original) at each original character.
+    starts: Vec<(usize, usize)>,
+    original_len: usize,
+}
+
+impl Folded {
+    pub fn new(original: &str) -> Folded {
+        let mut text = String::with_capacity(original.len());
+        let mut starts = Vec::with_capacity(original.len());
+        for (i, c) in original.char_indices() {
+            starts.push((text.len(), i));
+            text.extend(c.to_lowercase());
+        }
+        Folded {
+            text,
+            starts,
+            original_len: original.len(),
+        }
+    }
+
+    /// The original offset of a lowercased offset, if a character starts there.
+    pub fn original(&self, at: usize) -> Option<usize> {
+        if at == self.text.len() {
+            return Some(self.original_len);
+        }
+        self.starts
+            .binary_search_by_key(&at, |&(folded, _)| folded)
+            .ok()
+            .map(|i| self.starts[i].1)
+    }
+}
+
+/// Letters, digits and combining marks make words (Vietnamese tone marks
+/// written apart stay inside their syllable).
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// No word character right before byte `i` of `s`.
+pub fn boundary_before(s: &str, i: usize) -> bool {
+    s[..i].chars().next_back().is_none_or(|c| !is_word_char(c))
+}
+
+/// No word character right after byte `i` of `s`.
+pub fn boundary_after(s: &str, i: usize) -> bool {
+    s[i..].chars().next().is_none_or(|c| !is_word_char(c))
+}
+
+/// Line and column of byte offsets, in time linear in the text: lines by
+/// binary search, columns counted on from the last position asked for when
+/// it is on the same line (offsets come in order, so 200,000 links on one
+/// line cost one pass over it, not 200,000).
+pub struct Lines<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+    /// (offset, line, column) of the last answer.
+    last: std::cell::Cell<(usize, usize, usize)>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines {
+            text,
+            starts,
+            last: std::cell::Cell::new((0, 1, 1)),
+        }
+    }
+
+    /// 1-based (line, column in characters) of `offset`.
+    pub fn at(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let line_start = self.starts[line - 1];
+        let (last_off, last_line, last_col) = self.last.get();
+        let (from, col0) = if last_line == line && last_off <= offset && last_off >= line_start {
+            (last_off, last_col)
+        } else {
+            (line_start, 1)
+        };
+        let col = col0 + self.text.get(from..offset).map_or(0, |s| s.chars().count());
+        self.last.set((offset, line, col));
+        (line, col)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_offsets_map_back_across_length_changes() {
+        let f = Folded::new("İa ẞb");
+        let a = f.text.find('a').expect("a");
+        assert_eq!(f.original(a), Some("İ".len()));
+        assert_eq!(f.original(f.text.len()), Some("İa ẞb".len()));
+        // Inside the two-character lowercase of İ: no original character starts there.
+        assert_eq!(f.original(1), None);
+    }
+
+    #[test]
+    fn columns_count_characters_and_restart_on_each_line() {
+        let lines = Lines::new("ab\nrủi ro\nx");
+        assert_eq!(lines.at(0), (1, 1));
+        assert_eq!(lines.at(3), (2, 1));
+        assert_eq!(lines.at("ab\nrủi ".len()), (2, 5));
+        assert_eq!(lines.at("ab\nrủi ro\n".len()), (3, 1));
+        // Asked out of order: counted again from the line start.
+        assert_eq!(lines.at(4), (2, 2));
+    }
+}
