@@ -118,6 +118,36 @@ impl Diagnostics {
     }
 
     /// Sorted by kind, then file and line, errors first within a place.
+    /// Every problem as the CLI and `serve` print it: grouped by kind (errors
+    /// first), each group under a short header, each with file:line:col and hint.
+    pub fn grouped(&self) -> String {
+        use std::fmt::Write as _;
+        let sorted = self.sorted();
+        let mut out = String::new();
+        let mut i = 0;
+        while i < sorted.len() {
+            let (severity, kind) = (sorted[i].severity, &sorted[i].kind);
+            let n = sorted[i..]
+                .iter()
+                .take_while(|d| d.severity == severity && &d.kind == kind)
+                .count();
+            let label = match severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let _ = writeln!(
+                out,
+                "── {kind}: {n} {label}{} ──",
+                if n == 1 { "" } else { "s" }
+            );
+            for d in &sorted[i..i + n] {
+                let _ = writeln!(out, "{d}");
+            }
+            i += n;
+        }
+        out
+    }
+
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
         v.sort_by(|a, b| {

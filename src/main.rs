@@ -134,26 +134,9 @@ fn pack(report: &Report) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Problems grouped by kind (errors first), each group under a short header.
+/// Problems as `sala build` prints them (see `Diagnostics::grouped`).
 fn print_diagnostics(report: &Report) {
-    let sorted = report.diagnostics.sorted();
-    let mut i = 0;
-    while i < sorted.len() {
-        let (severity, kind) = (sorted[i].severity, &sorted[i].kind);
-        let n = sorted[i..]
-            .iter()
-            .take_while(|d| d.severity == severity && &d.kind == kind)
-            .count();
-        let label = match severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        eprintln!("── {kind}: {n} {label}{} ──", if n == 1 { "" } else { "s" });
-        for d in &sorted[i..i + n] {
-            eprintln!("{d}");
-        }
-        i += n;
-    }
+    eprint!("{}", report.diagnostics.grouped());
 }
 
 fn print_summary(report: &Report, start: Instant) {

@@ -10,7 +10,7 @@ mod update;
 
 pub use http::{clean_path, content_type};
 
-use crate::diagnostics::{Diagnostic, Severity};
+use crate::diagnostics::Diagnostic;
 use crate::pipeline::{self, Affected, Build, Options, Report};
 use anyhow::{Context as _, Result};
 use memory::{Files, Live};
@@ -217,27 +217,9 @@ fn full_build(root: &Path, live: &Live) -> Option<Build> {
     build
 }
 
-/// Problems as `sala build` prints them: grouped by kind (errors first), each
-/// group under a short header, each with its file:line:col and hint.
+/// Problems as `sala build` prints them (see `Diagnostics::grouped`).
 fn print_diagnostics(report: &Report) {
-    let sorted = report.diagnostics.sorted();
-    let mut i = 0;
-    while i < sorted.len() {
-        let (severity, kind) = (sorted[i].severity, &sorted[i].kind);
-        let n = sorted[i..]
-            .iter()
-            .take_while(|d| d.severity == severity && &d.kind == kind)
-            .count();
-        let label = match severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        eprintln!("── {kind}: {n} {label}{} ──", if n == 1 { "" } else { "s" });
-        for d in &sorted[i..i + n] {
-            eprintln!("{d}");
-        }
-        i += n;
-    }
+    eprint!("{}", report.diagnostics.grouped());
 }
 
 fn errors(report: &Report) -> Vec<Diagnostic> {
