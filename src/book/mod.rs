@@ -80,15 +80,6 @@ struct BookView<'a> {
     chapters: Vec<ChapterView<'a>>,
 }
 
-#[derive(Serialize)]
-struct LanguageView<'a> {
-    code: &'a str,
-    name: &'a str,
-    url: String,
-    exists: bool,
-    current: bool,
-}
-
 /// The template context of the book of `section`.
 fn book_context(
     site: &Site,
@@ -133,33 +124,14 @@ fn book_context(
             })
         })
         .collect::<Result<Vec<_>, Diagnostic>>()?;
-    let mut ctx = context::plain(site, i18n, &s.lang, &book_url);
-    let languages: Vec<LanguageView> = site
-        .config
-        .languages
-        .iter()
-        .map(|l| {
-            let book = site.translations[section]
-                .iter()
-                .find(|(tl, j)| *tl == l.code && has_book(site, *j))
-                .map(|(_, j)| url(&site.pages[*j].url));
-            let fallback = site
-                .home(&l.code)
-                .map_or_else(|| "index.html".to_string(), |h| site.pages[h].url.clone());
-            LanguageView {
-                code: &l.code,
-                name: &l.name,
-                exists: book.is_some(),
-                url: relative_url(
-                    &book_url,
-                    &book.unwrap_or(fallback),
-                    site.config.pretty_urls,
-                ),
-                current: l.code == s.lang,
-            }
-        })
-        .collect();
-    ctx.insert("languages", &languages);
+    // The switcher offers this section's book in each language that has one.
+    let same_book = |code: &str| {
+        site.translations[section]
+            .iter()
+            .find(|(tl, j)| tl == code && has_book(site, *j))
+            .map(|(_, j)| url(&site.pages[*j].url))
+    };
+    let mut ctx = context::base(site, i18n, &s.lang, &book_url, &same_book);
     ctx.insert(
         "book",
         &BookView {

@@ -86,7 +86,7 @@ struct NavItem {
 /// What every template gets: language, root prefix, site, switcher, navigation.
 /// `same_page(code)` is this page's address (from the site root) in another
 /// language, when the site has it there.
-fn base(
+pub(crate) fn base(
     site: &Site,
     i18n: &I18n,
     lang: &str,
