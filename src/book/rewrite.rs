@@ -4,6 +4,7 @@
 //! link or image is rebased from the page's folder to the book's.
 
 use crate::links::relative_url;
+use crate::links::resolve::{has_scheme, normalize};
 use lol_html::{element, rewrite_str, RewriteStrSettings};
 use std::collections::HashMap;
 
@@ -117,21 +118,11 @@ fn resolve<'v>(v: &'v str, from: &str) -> Option<(String, Option<&'v str>)> {
         None => (v, None),
     };
     let path = rest.split('?').next().unwrap_or(rest);
-    let mut parts: Vec<&str> = from.split('/').collect();
-    parts.pop();
-    for seg in path.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            s => parts.push(s),
-        }
-    }
     if path.is_empty() {
         return Some((from.to_string(), frag));
     }
-    let mut joined = parts.join("/");
+    let dir = from.rsplit_once('/').map_or("", |(d, _)| d);
+    let mut joined = normalize(&format!("{dir}/{path}"))?;
     if path.ends_with('/') {
         joined.push_str(if joined.is_empty() {
             "index.html"
@@ -140,19 +131,6 @@ fn resolve<'v>(v: &'v str, from: &str) -> Option<(String, Option<&'v str>)> {
         });
     }
     Some((joined, frag))
-}
-
-fn has_scheme(v: &str) -> bool {
-    match v.find(':') {
-        Some(i) => {
-            let s = &v[..i];
-            !s.is_empty()
-                && !s.contains(['/', '?', '#'])
-                && s.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
-        }
-        None => false,
-    }
 }
 
 #[cfg(test)]

@@ -237,7 +237,7 @@ pub fn unsafe_scheme(href: &str) -> Option<String> {
     Some(scheme.to_string())
 }
 
-fn has_scheme(href: &str) -> bool {
+pub(crate) fn has_scheme(href: &str) -> bool {
     match href.find(':') {
         Some(i) => {
             let scheme = &href[..i];
@@ -251,7 +251,7 @@ fn has_scheme(href: &str) -> bool {
 }
 
 /// Collapses `.` and `..`; `None` when the path climbs above its root.
-fn normalize(path: &str) -> Option<String> {
+pub(crate) fn normalize(path: &str) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
     for seg in path.split('/') {
         match seg {
