@@ -263,6 +263,11 @@ pub(super) fn glossary(
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
     };
+    // Which (language, file) pages exist, looked up once per entry and language.
+    let sources: std::collections::HashSet<(&str, &str)> = pages
+        .iter()
+        .map(|p| (p.lang.as_str(), p.rel.as_str()))
+        .collect();
     let mut entries = entries;
     entries.retain(|e| {
         if !bad_id(&e.id) {
@@ -318,7 +323,7 @@ pub(super) fn glossary(
             .langs
             .keys()
             .filter(|l| config.has_language(l))
-            .filter(|l| !pages.iter().any(|p| p.lang == **l && p.rel == path))
+            .filter(|l| !sources.contains(&(l.as_str(), path)))
             .map(String::as_str)
             .collect();
         if !missing.is_empty() {
