@@ -9,43 +9,9 @@
 //! fails, never skips, when they are missing unless SALA_SKIP_BROWSER=1 is set.
 
 mod common;
-use common::{repo, sala, site};
+use common::{driver, repo, sala, site};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-
-/// Installs the drivers once (tests run in parallel: one of them does it).
-fn driver() -> bool {
-    static READY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *READY.get_or_init(|| {
-        if std::env::var_os("SALA_SKIP_BROWSER").is_some() {
-            eprintln!("SALA_SKIP_BROWSER set: browser tests not run");
-            return false;
-        }
-        // Every devDependency of package.json installed (a new one since the
-        // last `npm ci` means installing again).
-        let package = std::fs::read_to_string(repo().join("package.json")).unwrap_or_default();
-        let wanted: Vec<String> = serde_json::from_str::<serde_json::Value>(&package)
-            .ok()
-            .and_then(|v| {
-                v.get("devDependencies")?
-                    .as_object()
-                    .map(|o| o.keys().cloned().collect())
-            })
-            .unwrap_or_default();
-        if wanted
-            .iter()
-            .any(|m| !repo().join("node_modules").join(m).exists())
-        {
-            let ok = Command::new("npm")
-                .args(["ci", "--no-audit", "--no-fund"])
-                .current_dir(repo())
-                .status()
-                .expect("run npm (install nodejs and npm)");
-            assert!(ok.success(), "npm ci failed");
-        }
-        true
-    })
-}
 
 /// Which browser a script runs in (tests/js/browsers.mjs reads SALA_BROWSER).
 #[derive(Clone, Copy)]

@@ -19,7 +19,7 @@
 //! anyway).
 
 mod common;
-use common::{read, repo, sala, site};
+use common::{driver, read, repo, sala, site};
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -52,26 +52,6 @@ fn payloads() -> Payloads {
     assert_eq!(ids.len(), p.all().count(), "payload ids must be unique");
     assert!(p.html.len() >= 50, "at least 50 payloads");
     p
-}
-
-/// Installs the driver once (as tests/browser.rs does).
-fn driver() -> bool {
-    static READY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *READY.get_or_init(|| {
-        if std::env::var_os("SALA_SKIP_BROWSER").is_some() {
-            eprintln!("SALA_SKIP_BROWSER set: browser tests not run");
-            return false;
-        }
-        if !repo().join("node_modules/playwright-core").exists() {
-            let ok = Command::new("npm")
-                .args(["ci", "--no-audit", "--no-fund"])
-                .current_dir(repo())
-                .status()
-                .expect("run npm (install nodejs and npm)");
-            assert!(ok.success(), "npm ci failed");
-        }
-        true
-    })
 }
 
 // ---- Writing the hostile sites ----

@@ -243,3 +243,38 @@ fn start_serve(mut command: std::process::Command) -> Server {
         stderr,
     }
 }
+
+/// Installs the browser drivers once (tests run in parallel: one of them
+/// does it); false when SALA_SKIP_BROWSER is set, so browser tests skip.
+pub fn driver() -> bool {
+    static READY: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *READY.get_or_init(|| {
+        if std::env::var_os("SALA_SKIP_BROWSER").is_some() {
+            eprintln!("SALA_SKIP_BROWSER set: browser tests not run");
+            return false;
+        }
+        // Every devDependency of package.json installed (a new one since the
+        // last `npm ci` means installing again).
+        let package = std::fs::read_to_string(repo().join("package.json")).unwrap_or_default();
+        let wanted: Vec<String> = serde_json::from_str::<serde_json::Value>(&package)
+            .ok()
+            .and_then(|v| {
+                v.get("devDependencies")?
+                    .as_object()
+                    .map(|o| o.keys().cloned().collect())
+            })
+            .unwrap_or_default();
+        if wanted
+            .iter()
+            .any(|m| !repo().join("node_modules").join(m).exists())
+        {
+            let ok = std::process::Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund"])
+                .current_dir(repo())
+                .status()
+                .expect("run npm (install nodejs and npm)");
+            assert!(ok.success(), "npm ci failed");
+        }
+        true
+    })
+}
