@@ -104,7 +104,7 @@ print(f"sala search index: {index / 1e6:.1f} MB")
 stages = []
 for line in open(os.path.join(work, "stages.txt")):
     parts = line.split()
-    if len(parts) == 3 and parts[2] == "ms":
+    if len(parts) >= 3 and parts[2] == "ms":
         stages.append((parts[0], float(parts[1])))
 total = sum(ms for _, ms in stages) or 1
 print("sala stages: " + ", ".join(f"{s} {ms / total:.0%}" for s, ms in stages if ms / total >= 0.01))

@@ -54,6 +54,8 @@ pub struct Report {
     pub pages_per_lang: BTreeMap<String, usize>,
     pub diagnostics: Diagnostics,
     pub timings: Vec<(&'static str, Duration)>,
+    /// Peak memory (kB) when each stage of `timings` ended, where the system says.
+    pub peaks: Vec<Option<u64>>,
     pub out_dir: Option<PathBuf>,
     pub files_written: usize,
     /// Name and date of what was built (for `--archive`).
@@ -71,8 +73,16 @@ impl Report {
         let start = Instant::now();
         let v = f(self);
         self.timings.push((stage, start.elapsed()));
+        self.peaks.push(peak_rss_kb());
         v
     }
+}
+
+/// The process's peak resident memory so far (Linux `VmHWM`), for `SALA_TIMINGS`.
+fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// Everything a build knows before writing: the linked site and what renders it.
@@ -94,7 +104,7 @@ pub type Glossary = (Vec<GlossaryEntry>, HashMap<String, GlossaryMatcher>);
 /// `Err` is for failures of the machine (disk full, permissions).
 pub fn run(opts: &Options) -> anyhow::Result<Report> {
     let mut report = Report::default();
-    let Some(build) = prepare(opts, &mut report) else {
+    let Some(mut build) = prepare(opts, &mut report) else {
         return Ok(report);
     };
     if opts.check_only {
@@ -123,7 +133,16 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
         }
     };
     let staging = Staging::new(claim)?;
-    report.files_written = write_site(&build, &staging, None, opts.progress, &mut report)?;
+    report.files_written = write_pages(&build, &staging, None, opts.progress, &mut report)?;
+    if report.failed() {
+        return Ok(report);
+    }
+    // Pages and books are written: their HTML is not needed again, and the
+    // index needs the room.
+    for r in &mut build.site.rendered {
+        r.html = String::new();
+    }
+    report.files_written += write_index(&build, &staging, &mut report)?;
     if report.failed() {
         return Ok(report);
     }
@@ -165,12 +184,8 @@ pub fn prepare(opts: &Options, report: &mut Report) -> Option<Build> {
             .extend(crate::terminology::check(&opts.root, &config, &pages))
     });
     let rendered = report.time("render", |_| {
-        render(&pages, &found.assets, &config, &i18n, &glossary)
+        render(&mut pages, &found.assets, &config, &i18n, &glossary)
     });
-    // Bodies are rendered: free them (serve re-reads a file when it changes).
-    for p in &mut pages {
-        p.body = String::new();
-    }
     let site = report.time("link", |r| link(config, pages, rendered, r));
     let collisions = crate::links::outputs::collisions(&site, &found.assets);
     report.diagnostics.extend(collisions);
@@ -211,6 +226,25 @@ pub fn write_site(
     progress: bool,
     report: &mut Report,
 ) -> anyhow::Result<usize> {
+    if build.tera.is_none() {
+        return Ok(0);
+    }
+    let written = write_pages(build, sink, only, progress, report)?;
+    if report.failed() || only.is_some() {
+        // Live preview: the search index catches up when edits pause (`reindex`).
+        return Ok(written);
+    }
+    Ok(written + write_index(build, sink, report)?)
+}
+
+/// Pages through their templates, then (for a whole build) the print books.
+fn write_pages(
+    build: &Build,
+    sink: &dyn Sink,
+    only: Option<&Affected>,
+    progress: bool,
+    report: &mut Report,
+) -> anyhow::Result<usize> {
     let Some(tera) = &build.tera else {
         return Ok(0);
     };
@@ -228,11 +262,7 @@ pub fn write_site(
         )
     })?;
     report.diagnostics.extend(build.i18n.take_misses());
-    if report.failed() {
-        return Ok(written);
-    }
-    if only.is_some() {
-        // Live preview: the search index catches up when edits pause (`reindex`).
+    if report.failed() || only.is_some() {
         return Ok(written);
     }
     let books = report.time("books", |r| {
@@ -243,12 +273,18 @@ pub fn write_site(
         sink.write("README.txt", readme.as_bytes())?;
         anyhow::Ok(n + 1)
     })?;
-    let indexed = report.time("index", |_| index(site, sink, only))?;
+    Ok(written + books)
+}
+
+/// The search index, static assets and feeds of a whole build.
+fn write_index(build: &Build, sink: &dyn Sink, report: &mut Report) -> anyhow::Result<usize> {
+    let site = &build.site;
+    let indexed = report.time("index", |_| index(site, sink, None))?;
     let copied = report.time("assets", |_| {
         assets(&build.root, &site.config, &build.assets, sink)
     })?;
     let feeds = report.time("feeds", |r| feeds(site, sink, r))?;
-    Ok(written + books + indexed + copied + feeds)
+    Ok(indexed + copied + feeds)
 }
 
 /// The search index of the languages edits touched. `sala serve` calls it

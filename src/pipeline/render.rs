@@ -11,15 +11,25 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// Stage 3: Markdown to HTML, in parallel, with links resolved against all pages.
+/// Each body is freed as soon as its page is rendered, so the sources and the
+/// HTML of the whole site are never in memory together (serve re-reads a file
+/// when it changes).
 pub(super) fn render(
-    pages: &[Page],
+    pages: &mut [Page],
     assets: &[content::Asset],
     config: &Config,
     i18n: &I18n,
     glossary: &Glossary,
 ) -> Vec<Rendered> {
     let renderer = Renderer::new(pages, assets, config, i18n, glossary);
-    pages.par_iter().map(|p| renderer.render(p)).collect()
+    pages
+        .par_iter_mut()
+        .map(|p| {
+            let r = renderer.render(p);
+            p.body = String::new();
+            r
+        })
+        .collect()
 }
 
 /// What rendering one page needs from the whole site: every page's URL (to
