@@ -4,14 +4,19 @@
 //! score and cut into chunks that grow fourfold (64, 256, 1024, then 4096 each), so the
 //! first screen of results needs only the first chunk even for a word on every
 //! page. The dictionary is sorted and cut into small range shards; each page's
-//! passage texts, for excerpts, are one compressed file. The browser loads only
-//! the shards, chunks and texts a query needs.
+//! passage texts, for excerpts, are compressed. The browser loads only the
+//! shards, packs and text groups a query needs.
+//!
+//! Files are few, since each costs more to create than to fill: further chunks
+//! are packed together in term order (so one term's chunks mostly share a
+//! file) up to `PACK_BYTES`; pages' texts go `TEXT_GROUP` to a file.
 //!
 //! Files, under `search/<lang>/` (each a classic script, see `encode`):
-//! - `meta.js`: `{v, passages, docs, shards: [first term of each shard]}`
-//! - `d/<shard>.js`: `[[term, chunk0, [max score of chunk 1, 2, …]?], …]`
-//! - `p/<shard>-<entry>-<chunk>.js`: a further chunk of one term's postings
-//! - `t/<doc>.js`: `{u: url, t: title, z: deflate(JSON [[anchor, heading, text], …])}`
+//! - `meta.js`: `{v, passages, docs, tg: pages per text file, shards: [first term of each shard]}`
+//! - `d/<shard>.js`: `[[term, chunk0, [max score of chunk 1, 2, …], [pack of chunk 1, 2, …]]?, …]`
+//! - `p/<pack>.js`: `{"<shard>-<entry>-<chunk>": chunk, …}`, further chunks
+//! - `t/<group>.js`: `[{u: url, t: title, z: deflate(JSON [[anchor, heading, text], …])}, …]`,
+//!   pages `group * tg` to `group * tg + tg - 1`
 //!
 //! A chunk is `(passage id delta, score)` pairs in VLQ, by passage id; a
 //! passage id is `doc << 6 | passage`, so the page of a posting is known
@@ -31,6 +36,13 @@ const MAX_PASSAGES: usize = 1 << PASSAGE_BITS;
 const PASSAGE_CHARS: usize = 1500;
 /// Dictionary shards are cut after this many bytes.
 const SHARD_BYTES: usize = 4096;
+/// Further chunks share a pack file up to this many bytes (a larger chunk
+/// has a file of its own).
+const PACK_BYTES: usize = 4096;
+/// Pages whose texts share a file. A first query fetches the texts of its
+/// ten results: two a file took a first Thai query at 3,000 pages from 144 to
+/// 193 KB, so one (the browser reads any group size from `meta.js`).
+const TEXT_GROUP: usize = 1;
 const FIRST_CHUNK: usize = 64;
 /// Chunks grow fourfold up to this many postings.
 const LAST_CHUNK: usize = 4096;
@@ -250,24 +262,34 @@ fn doc_terms(
     DocTerms { postings, lengths }
 }
 
-/// The text file of one page.
-fn text_file(lang: &str, doc_id: usize, doc: &SearchDoc, passages: &[Passage]) -> OutputFile {
+/// The text entry of one page: `{u, t, z}`.
+fn text_entry(doc: &SearchDoc, passages: &[Passage]) -> String {
     let rows: Vec<[&str; 3]> = passages
         .iter()
         .map(|p| [p.anchor, p.heading, p.text.as_str()])
         .collect();
     let json = serde_json::to_string(&rows).unwrap_or_default();
-    let payload = format!(
+    format!(
         "{{\"u\":{},\"t\":{},\"z\":\"{}\"}}",
         encode::json_string(doc.url),
         encode::json_string(doc.title),
         encode::deflate_base64(json.as_bytes())
-    );
-    let name = format!("{lang}/t/{doc_id}");
-    OutputFile {
-        path: format!("search/{name}.js"),
-        bytes: encode::script(&name, &payload),
-    }
+    )
+}
+
+/// The text files: `TEXT_GROUP` pages' entries each, in page order.
+fn text_files(lang: &str, entries: &[String]) -> Vec<OutputFile> {
+    entries
+        .chunks(TEXT_GROUP)
+        .enumerate()
+        .map(|(g, group)| {
+            let name = format!("{lang}/t/{g}");
+            OutputFile {
+                path: format!("search/{name}.js"),
+                bytes: encode::script(&name, &format!("[{}]", group.join(","))),
+            }
+        })
+        .collect()
 }
 
 /// Postings as `(passage id delta, score)` pairs, by passage id.
@@ -300,7 +322,7 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
         }
     };
     let interner = Interner::new();
-    let per_doc: Vec<(DocTerms, OutputFile)> = docs
+    let per_doc: Vec<(DocTerms, String)> = docs
         .par_iter()
         .enumerate()
         .map_init(
@@ -311,7 +333,7 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
             |w, (id, doc)| {
                 let ps = passages(doc);
                 let terms = doc_terms(w, &interner, id as u32, doc, &ps);
-                (terms, text_file(lang, id, doc, &ps))
+                (terms, text_entry(doc, &ps))
             },
         )
         .collect();
@@ -337,14 +359,16 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
     }
     let mut flat = vec![(0u32, 0u32); counts[slots]];
     let mut next = counts.clone();
-    let mut files = Vec::with_capacity(per_doc.len() + 64);
+    let mut texts = Vec::with_capacity(per_doc.len());
     for (terms, text) in per_doc {
         for (t, pid, f) in terms.postings {
             flat[next[t as usize]] = (pid, f);
             next[t as usize] += 1;
         }
-        files.push(text);
+        texts.push(text);
     }
+    let mut files = text_files(lang, &texts);
+    drop(texts);
     lap("postings gathered");
     let n = passages.max(1) as f64;
     let avg = (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n).max(1.0);
@@ -389,10 +413,11 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
         .collect();
     lap("scored and chunked");
 
-    // Dictionary shards and the chunk files they point to.
+    // Dictionary shards, and the packs of further chunks they point to.
     let mut shard_heads: Vec<String> = Vec::new();
     let mut shard = String::new();
     let mut in_shard = 0;
+    let mut packs = Packs::new(lang);
     let flush = |shard: &mut String, files: &mut Vec<OutputFile>, k: usize| {
         let name = format!("{lang}/d/{k}");
         files.push(OutputFile {
@@ -417,14 +442,14 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
         shard.push('"');
         if chunks.len() > 1 {
             let rest: Vec<String> = maxes[1..].iter().map(u32::to_string).collect();
-            shard.push_str(&format!(",[{}]", rest.join(",")));
-            for (j, chunk) in chunks.iter().enumerate().skip(1) {
-                let name = format!("{lang}/p/{k}-{in_shard}-{j}");
-                files.push(OutputFile {
-                    path: format!("search/{name}.js"),
-                    bytes: encode::script(&name, &format!("\"{chunk}\"")),
-                });
-            }
+            let at: Vec<String> = chunks
+                .iter()
+                .enumerate()
+                .skip(1)
+                .map(|(j, chunk)| packs.add(&format!("{k}-{in_shard}-{j}"), chunk, &mut files))
+                .map(|n| n.to_string())
+                .collect();
+            shard.push_str(&format!(",[{}],[{}]", rest.join(","), at.join(",")));
         }
         shard.push(']');
         in_shard += 1;
@@ -435,12 +460,14 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
     if !shard.is_empty() {
         flush(&mut shard, &mut files, shard_heads.len() - 1);
     }
+    packs.finish(&mut files);
     let heads: Vec<String> = shard_heads.iter().map(|h| encode::json_string(h)).collect();
     let meta = format!(
-        "{{\"v\":1,\"lang\":{},\"passages\":{},\"docs\":{},\"shards\":[{}]}}",
+        "{{\"v\":2,\"lang\":{},\"passages\":{},\"docs\":{},\"tg\":{},\"shards\":[{}]}}",
         encode::json_string(lang),
         passages,
         docs.len(),
+        TEXT_GROUP,
         heads.join(",")
     );
     let name = format!("{lang}/meta");
@@ -449,6 +476,50 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
         bytes: encode::script(&name, &meta),
     });
     files
+}
+
+/// Further chunks, packed into files in the order they come.
+struct Packs<'a> {
+    lang: &'a str,
+    /// The pack being filled: its number, and its `"key":"chunk"` members.
+    number: usize,
+    body: String,
+}
+
+impl<'a> Packs<'a> {
+    fn new(lang: &'a str) -> Self {
+        Packs {
+            lang,
+            number: 0,
+            body: String::new(),
+        }
+    }
+
+    /// Adds one chunk under `key`; returns the number of its pack.
+    fn add(&mut self, key: &str, chunk: &str, files: &mut Vec<OutputFile>) -> usize {
+        if !self.body.is_empty() && self.body.len() + chunk.len() > PACK_BYTES {
+            self.finish(files);
+        }
+        if !self.body.is_empty() {
+            self.body.push(',');
+        }
+        self.body.push_str(&format!("\"{key}\":\"{chunk}\""));
+        self.number
+    }
+
+    /// Writes the pack being filled, if any, and starts the next.
+    fn finish(&mut self, files: &mut Vec<OutputFile>) {
+        if self.body.is_empty() {
+            return;
+        }
+        let name = format!("{}/p/{}", self.lang, self.number);
+        files.push(OutputFile {
+            path: format!("search/{name}.js"),
+            bytes: encode::script(&name, &format!("{{{}}}", self.body)),
+        });
+        self.body.clear();
+        self.number += 1;
+    }
 }
 
 #[cfg(test)]

@@ -6,8 +6,14 @@ const vm = require("node:vm");
 const core = require(path.join(__dirname, "../../themes/default/static/search-core.js"));
 
 function loader(site, counter) {
-  return (name) =>
-    new Promise((resolve, reject) => {
+  // Each file is read once, as the browser's loader fetches it once.
+  const seen = new Map();
+  return (name) => {
+    if (!seen.has(name)) seen.set(name, read(name));
+    return seen.get(name);
+  };
+  function read(name) {
+    return new Promise((resolve, reject) => {
       const file = path.join(site, "search", name + ".js");
       fs.readFile(file, "utf8", (err, code) => {
         if (err) return reject(err);
@@ -20,6 +26,7 @@ function loader(site, counter) {
         resolve(payload);
       });
     });
+  }
 }
 
 // Like window.sala.search, with URLs from the site root.

@@ -319,14 +319,16 @@
     });
   };
 
-  // A term's posting list, with the chunks still to load.
+  // A term's posting list, with the chunks still to load: chunk j (from 1)
+  // is in pack file packs[j - 1], under the key shard-entry-j.
   function List(index, shard, pos, entry, weight) {
     this.index = index;
-    this.name = index.lang + "/p/" + shard + "-" + pos + "-";
+    this.key = shard + "-" + pos + "-";
     this.term = entry[0];
-    var first = this.name + "0";
+    var first = this.key + "0";
     this.postings = index.decoded[first] || (index.decoded[first] = decodeChunk(entry[1]));
     this.maxes = entry[2] || [];
+    this.packs = entry[3] || [];
     this.next = 1;
     this.weight = weight;
   }
@@ -336,14 +338,15 @@
   };
   List.prototype.more = function () {
     var self = this;
-    var name = this.name + this.next++;
+    var pack = this.packs[this.next - 1];
+    var key = this.key + this.next++;
     var decoded = this.index.decoded;
-    if (decoded[name]) {
-      self.postings = decoded[name];
+    if (decoded[key]) {
+      self.postings = decoded[key];
       return Promise.resolve(self);
     }
-    return this.index.load(name).then(function (s) {
-      self.postings = decoded[name] = decodeChunk(s);
+    return this.index.load(this.index.lang + "/p/" + pack).then(function (chunks) {
+      self.postings = decoded[key] = decodeChunk(chunks[key] || "");
       return self;
     });
   };
@@ -703,7 +706,9 @@
             if (p.groups[i].prefix) matched.push({ prefix: p.groups[i].prefix });
           });
           return Promise.all(ranked.slice(0, limit).map(function (r) {
-            return self.load(lang + "/t/" + r.doc).then(function (page) {
+            var group = self.meta.tg || 1;
+            return self.load(lang + "/t/" + Math.floor(r.doc / group)).then(function (pages) {
+              var page = pages[r.doc % group];
               var rows = self.pages[r.doc] || (self.pages[r.doc] = inflate(page.z));
               return rows.then(function (rows) {
                 var row = rows[r.pid % PASSAGES] || ["", page.t, ""];
