@@ -31,6 +31,7 @@ pub(super) fn theme(
         site.pages.len() as u64,
     );
     let wanted_lang = |lang: &str| only.is_none_or(|a| a.langs.contains(lang));
+    let nav = context::NavCache::default();
     let render_one = |name: &str,
                       ctx: &tera::Context,
                       url: &str,
@@ -73,7 +74,7 @@ pub(super) fn theme(
             let r = if tera.contains_template(&name) {
                 render_one(
                     &name,
-                    &context::page(site, i18n, i),
+                    &context::page(site, i18n, i, &nav),
                     &p.url,
                     Some(&p.source),
                 )

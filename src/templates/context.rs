@@ -8,6 +8,8 @@ use crate::links::{relative_url, root_prefix};
 use crate::markdown::TocEntry;
 use crate::site::Site;
 use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::Mutex;
 use tera::Context;
 
 #[derive(Serialize)]
@@ -182,7 +184,7 @@ fn kind_name(p: &Page) -> &'static str {
 }
 
 /// Context for a content page, section or home.
-pub fn page(site: &Site, i18n: &I18n, i: usize) -> Context {
+pub fn page(site: &Site, i18n: &I18n, i: usize, nav: &NavCache) -> Context {
     let p = &site.pages[i];
     let r = &site.rendered[i];
     let url = p.url.as_str();
@@ -194,7 +196,10 @@ pub fn page(site: &Site, i18n: &I18n, i: usize) -> Context {
     };
     let mut ctx = base(site, i18n, &p.lang, url, &same_page);
     mark_current_section(site, &mut ctx, i);
-    ctx.insert("section_nav", &section_nav(site, url, i));
+    match section_nav(site, url, i, nav) {
+        Some(v) => ctx.insert_value("section_nav", v),
+        None => ctx.insert("section_nav", &None::<()>),
+    }
     let terms = p
         .taxonomies
         .iter()
@@ -470,46 +475,71 @@ fn own_section(site: &Site, i: usize) -> Option<usize> {
     }
 }
 
-#[derive(Serialize)]
-struct SectionNavItem {
-    title: String,
-    url: String,
-    current: bool,
-    section: bool,
+/// Section sidebars as template values, made once per section and folder and
+/// shared by the pages that see the same list. Building the list for every
+/// page cost as much as rendering it: O(pages x section size).
+#[derive(Default)]
+pub struct NavCache(Mutex<HashMap<(usize, String), Vec<tera::Value>>>);
+
+/// One sidebar entry, as templates read it: `title`, `url`, `current`, `section`.
+fn nav_item(site: &Site, c: usize, url: String, current: bool) -> tera::Value {
+    let mut m: HashMap<&'static str, tera::Value> = HashMap::with_capacity(4);
+    m.insert("title", site.pages[c].meta.title.as_str().into());
+    m.insert("url", url.into());
+    m.insert("current", current.into());
+    m.insert("section", (site.pages[c].kind == PageKind::Section).into());
+    tera::Value::from(m)
 }
 
-#[derive(Serialize)]
-struct SectionNav {
-    title: String,
-    url: String,
-    current: bool,
-    pages: Vec<SectionNavItem>,
-}
-
-/// The sidebar: the pages of the section the page is read in, in order.
-fn section_nav(site: &Site, url: &str, i: usize) -> Option<SectionNav> {
+/// The sidebar: the pages of the section the page is read in, in order, as
+/// `{title, url, current, pages: [{title, url, current, section}]}`.
+///
+/// A link's relative address depends only on the folder it is read from; the
+/// pages in the sibling folders of one parent read every other page's address
+/// alike. So the shared list holds the addresses as seen from an imaginary
+/// sibling folder, and each page redoes only the entries inside its own folder
+/// (itself, marked current).
+fn section_nav(site: &Site, url: &str, i: usize, cache: &NavCache) -> Option<tera::Value> {
     if site.pages[i].kind == PageKind::Home {
         return None; // the home page lists its parts itself
     }
     let s = own_section(site, i)?;
-    let pages: Vec<SectionNavItem> = site.structure.children[s]
-        .iter()
-        .map(|&c| SectionNavItem {
-            title: site.pages[c].meta.title.clone(),
-            url: url_to(site, url, &site.pages[c].url),
-            current: c == i,
-            section: site.pages[c].kind == PageKind::Section,
-        })
-        .collect();
-    if pages.is_empty() {
+    let children = &site.structure.children[s];
+    if children.is_empty() {
         return None;
     }
-    Some(SectionNav {
-        title: site.pages[s].meta.title.clone(),
-        url: url_to(site, url, &site.pages[s].url),
-        current: s == i,
-        pages,
-    })
+    let from_dir = url.rsplit_once('/').map_or("", |(d, _)| d);
+    let parent = from_dir.rsplit_once('/').map_or("", |(d, _)| d);
+    let mut items = {
+        let mut shared = cache.0.lock().unwrap_or_else(|e| e.into_inner());
+        shared
+            .entry((s, parent.to_string()))
+            .or_insert_with(|| {
+                let sibling = if parent.is_empty() {
+                    "\u{1}/index.html".to_string()
+                } else {
+                    format!("{parent}/\u{1}/index.html")
+                };
+                children
+                    .iter()
+                    .map(|&c| nav_item(site, c, url_to(site, &sibling, &site.pages[c].url), false))
+                    .collect()
+            })
+            .clone()
+    };
+    let own = format!("{from_dir}/");
+    for (k, &c) in children.iter().enumerate() {
+        let target = &site.pages[c].url;
+        if c == i || target.starts_with(&own) || from_dir.is_empty() {
+            items[k] = nav_item(site, c, url_to(site, url, target), c == i);
+        }
+    }
+    let mut nav: HashMap<&'static str, tera::Value> = HashMap::with_capacity(4);
+    nav.insert("title", site.pages[s].meta.title.as_str().into());
+    nav.insert("url", url_to(site, url, &site.pages[s].url).into());
+    nav.insert("current", (s == i).into());
+    nav.insert("pages", tera::Value::from(items));
+    Some(tera::Value::from(nav))
 }
 
 /// Marks the main section (a child of the home page) that holds page `i`.
