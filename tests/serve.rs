@@ -197,6 +197,21 @@ fn the_search_index_catches_up_with_an_edit() {
     }
     // The other languages' indexes were not touched by a Vietnamese edit.
     assert!(!dictionary(server.port, "en").contains("\"zyxquark\""));
+
+    // A word taken out leaves the index; its replacement comes in.
+    std::fs::write(&page, format!("{text}\nMột từ khác: Quarkzyx.\n")).unwrap();
+    let start = Instant::now();
+    loop {
+        let d = dictionary(server.port, "vi");
+        if d.contains("\"quarkzyx\"") && !d.contains("\"zyxquark\"") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the edit never reached the search index"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
 }
 
 #[test]

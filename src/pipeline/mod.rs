@@ -16,6 +16,7 @@ pub(crate) use read::parse_one;
 use read::{discover, glossary, parse};
 use render::render;
 pub(crate) use render::Renderer;
+pub use write::LiveIndexes;
 use write::{assets, feeds, index, theme};
 
 use crate::config;
@@ -95,6 +96,9 @@ pub struct Build {
     pub assets: Vec<content::Asset>,
     pub glossary: Glossary,
     pub drafts: bool,
+    /// The search index kept in memory to update page by page (`sala serve`
+    /// sets it; a build keeps nothing).
+    pub live_search: Option<LiveIndexes>,
 }
 
 /// Glossary entries and a matcher per language.
@@ -214,6 +218,7 @@ pub fn prepare(opts: &Options, report: &mut Report) -> Option<Build> {
         assets: found.assets,
         glossary,
         drafts: opts.drafts,
+        live_search: None,
     })
 }
 
@@ -279,7 +284,9 @@ fn write_pages(
 /// The search index, static assets and feeds of a whole build.
 fn write_index(build: &Build, sink: &dyn Sink, report: &mut Report) -> anyhow::Result<usize> {
     let site = &build.site;
-    let indexed = report.time("index", |_| index(site, sink, None))?;
+    let indexed = report.time("index", |_| {
+        index(site, sink, None, build.live_search.as_ref())
+    })?;
     let copied = report.time("assets", |_| {
         assets(&build.root, &site.config, &build.assets, sink)
     })?;
@@ -287,25 +294,44 @@ fn write_index(build: &Build, sink: &dyn Sink, report: &mut Report) -> anyhow::R
     Ok(indexed + copied + feeds)
 }
 
-/// The search index of the languages edits touched. `sala serve` calls it
-/// once edits pause, so a save shows without waiting for the index.
-/// The print books of those languages catch up at the same time.
+/// The whole search index of the given languages (`sala serve`, once edits
+/// that added or removed pages pause).
 pub fn reindex(build: &Build, sink: &dyn Sink, only: &Affected) -> anyhow::Result<usize> {
-    let mut n = index(&build.site, sink, Some(only))?;
-    if let Some(tera) = &build.tera {
-        let (books, problems) =
-            crate::book::write(&build.site, tera, &build.i18n, sink, Some(&only.langs))?;
-        if let Some(p) = problems.first() {
-            anyhow::bail!("{p}");
-        }
-        n += books;
+    index(&build.site, sink, Some(only), build.live_search.as_ref())
+}
+
+/// The print books of the given languages (`sala serve`, once edits pause:
+/// a book holds a whole section, and a save should not wait for it).
+pub fn rewrite_books(
+    build: &Build,
+    sink: &dyn Sink,
+    langs: &std::collections::BTreeSet<String>,
+) -> anyhow::Result<usize> {
+    let Some(tera) = &build.tera else {
+        return Ok(0);
+    };
+    let (books, problems) = crate::book::write(&build.site, tera, &build.i18n, sink, Some(langs))?;
+    if let Some(p) = problems.first() {
+        anyhow::bail!("{p}");
     }
-    Ok(n)
+    Ok(books)
+}
+
+/// Puts the edited pages in the live search index at once (`sala serve`).
+/// `false` when the index needs a full run for them (`reindex`).
+pub fn update_index(build: &Build, sink: &dyn Sink, only: &Affected) -> anyhow::Result<bool> {
+    match &build.live_search {
+        Some(live) => write::update_index(&build.site, sink, &only.edited, live),
+        None => Ok(false),
+    }
 }
 
 /// What one edit touches: pages to re-render and the language they are in.
 #[derive(Debug, Default, Clone)]
 pub struct Affected {
     pub pages: std::collections::BTreeSet<usize>,
+    /// The pages whose own file changed (the others are re-rendered for
+    /// their links and lists, with the same text).
+    pub edited: std::collections::BTreeSet<usize>,
     pub langs: std::collections::BTreeSet<String>,
 }

@@ -172,49 +172,111 @@ pub(super) fn theme(
     Ok(count)
 }
 
-/// Stage 5: the search index, per language, written as shards.
+/// What the index reads of a page.
+fn search_doc<'a>(
+    p: &'a crate::content::Page,
+    r: &'a crate::markdown::Rendered,
+) -> search::SearchDoc<'a> {
+    search::SearchDoc {
+        lang: &p.lang,
+        url: &p.url,
+        title: &p.meta.title,
+        sections: r
+            .sections
+            .iter()
+            .map(|s| search::SearchSection {
+                anchor: &s.anchor,
+                heading: if s.anchor.is_empty() {
+                    &p.meta.title
+                } else {
+                    &s.heading
+                },
+                text: &s.text,
+            })
+            .collect(),
+    }
+}
+
+/// The pages of one language's index, in index order.
+fn indexed<'a>(site: &'a Site, lang: &str) -> impl Iterator<Item = usize> + 'a {
+    let lang = lang.to_string();
+    // `search: false` in front matter keeps a page out of the index.
+    (0..site.pages.len())
+        .filter(move |&i| site.pages[i].lang == lang && site.pages[i].meta.search != Some(false))
+}
+
+/// Stage 5: the search index, per language, written as shards. With `live`
+/// (`sala serve`), what updating it page by page needs is kept there.
 pub(super) fn index(
     site: &Site,
     sink: &dyn Sink,
     only: Option<&Affected>,
+    live: Option<&LiveIndexes>,
 ) -> anyhow::Result<usize> {
-    let langs: Vec<String> = site
-        .config
-        .language_codes()
-        .iter()
-        .filter(|l| only.is_none_or(|a| a.langs.contains(**l)))
-        .map(|s| s.to_string())
-        .collect();
-    let docs: Vec<search::SearchDoc> = site
-        .pages
-        .iter()
-        .zip(&site.rendered)
-        // `search: false` in front matter keeps a page out of the index.
-        .filter(|(p, _)| langs.contains(&p.lang) && p.meta.search != Some(false))
-        .map(|(p, r)| search::SearchDoc {
-            lang: &p.lang,
-            url: &p.url,
-            title: &p.meta.title,
-            sections: r
-                .sections
-                .iter()
-                .map(|s| search::SearchSection {
-                    anchor: &s.anchor,
-                    heading: if s.anchor.is_empty() {
-                        &p.meta.title
-                    } else {
-                        &s.heading
-                    },
-                    text: &s.text,
-                })
-                .collect(),
-        })
-        .collect();
-    let files = search::build_index(&docs, &langs);
-    files
-        .par_iter()
-        .try_for_each(|f| sink.write(&f.path, &f.bytes))?;
-    Ok(files.len())
+    let mut written = 0;
+    // Languages one after the other (each is parallel inside), so that only
+    // one language's postings are in memory at a time.
+    for lang in site.config.language_codes() {
+        if only.is_some_and(|a| !a.langs.contains(lang)) {
+            continue;
+        }
+        let docs: Vec<search::SearchDoc> = indexed(site, lang)
+            .map(|i| search_doc(&site.pages[i], &site.rendered[i]))
+            .collect();
+        let docs: Vec<&search::SearchDoc> = docs.iter().collect();
+        let files = match live {
+            None => search::index::build(lang, &docs),
+            Some(store) => {
+                let (files, index) = search::index::build_live(lang, &docs);
+                store
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(lang.to_string(), index);
+                files
+            }
+        };
+        files
+            .par_iter()
+            .try_for_each(|f| sink.write(&f.path, &f.bytes))?;
+        written += files.len();
+    }
+    Ok(written)
+}
+
+/// The live indexes of `sala serve`, by language.
+pub type LiveIndexes =
+    std::sync::Mutex<std::collections::BTreeMap<String, search::live::LiveIndex>>;
+
+/// Puts the edited pages' new text in their language's live index and writes
+/// the files that changed. `false` when a page cannot be updated in place
+/// (pages added, removed or taken out of search: the index needs a full run).
+pub(super) fn update_index(
+    site: &Site,
+    sink: &dyn Sink,
+    pages: &std::collections::BTreeSet<usize>,
+    live: &LiveIndexes,
+) -> anyhow::Result<bool> {
+    let mut store = live.lock().unwrap_or_else(|e| e.into_inner());
+    for &i in pages {
+        let Some(p) = site.pages.get(i) else {
+            return Ok(false);
+        };
+        let Some(index) = store.get_mut(&p.lang) else {
+            return Ok(false);
+        };
+        let order: Vec<usize> = indexed(site, &p.lang).collect();
+        let urls: Vec<&str> = order.iter().map(|&j| site.pages[j].url.as_str()).collect();
+        if !index.holds(&urls) {
+            return Ok(false);
+        }
+        let Some(doc_id) = order.iter().position(|&j| j == i) else {
+            return Ok(false);
+        };
+        for f in index.update(doc_id, &search_doc(p, &site.rendered[i])) {
+            sink.write(&f.path, &f.bytes)?;
+        }
+    }
+    Ok(true)
 }
 
 /// Theme static files to `assets/`, content files beside their pages.

@@ -14,7 +14,7 @@
 //! Files, under `search/<lang>/` (each a classic script, see `encode`):
 //! - `meta.js`: `{v, passages, docs, tg: pages per text file, shards: [first term of each shard]}`
 //! - `d/<shard>.js`: `[[term, chunk0, [max score of chunk 1, 2, …], [pack of chunk 1, 2, …]]?, …]`
-//! - `p/<pack>.js`: `{"<shard>-<entry>-<chunk>": chunk, …}`, further chunks
+//! - `p/<pack>.js`: `{"<chunk> <term>": chunk, …}`, further chunks
 //! - `t/<group>.js`: `[{u: url, t: title, z: deflate(JSON [[anchor, heading, text], …])}, …]`,
 //!   pages `group * tg` to `group * tg + tg - 1`
 //!
@@ -22,6 +22,7 @@
 //! passage id is `doc << 6 | passage`, so the page of a posting is known
 //! without a table. Scores are BM25 × 10, rounded, at least 1.
 
+use super::live::LiveIndex;
 use super::{encode, tokenize, OutputFile, SearchDoc};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -29,7 +30,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::Mutex;
 
 /// A passage id is `doc << PASSAGE_BITS | passage` (the browser's `PASSAGES`).
-const PASSAGE_BITS: u32 = 6;
+pub(super) const PASSAGE_BITS: u32 = 6;
 /// Passages per page; the rest of a longer page joins its last passage.
 const MAX_PASSAGES: usize = 1 << PASSAGE_BITS;
 /// A section longer than this (in characters) is cut at a line break.
@@ -42,7 +43,7 @@ const PACK_BYTES: usize = 4096;
 /// Pages whose texts share a file. A first query fetches the texts of its
 /// ten results: two a file took a first Thai query at 3,000 pages from 144 to
 /// 193 KB, so one (the browser reads any group size from `meta.js`).
-const TEXT_GROUP: usize = 1;
+pub(super) const TEXT_GROUP: usize = 1;
 const FIRST_CHUNK: usize = 64;
 /// Chunks grow fourfold up to this many postings.
 const LAST_CHUNK: usize = 4096;
@@ -51,7 +52,7 @@ const HEADING_WEIGHT: u32 = 3;
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 
-struct Passage<'a> {
+pub(super) struct Passage<'a> {
     anchor: &'a str,
     heading: &'a str,
     /// Heading counted in this passage (the first of a titled section).
@@ -99,7 +100,7 @@ fn without_alert_markers(line: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A page's passages: never none, so every title is searchable.
-fn passages<'a>(doc: &SearchDoc<'a>) -> Vec<Passage<'a>> {
+pub(super) fn passages<'a>(doc: &SearchDoc<'a>) -> Vec<Passage<'a>> {
     let mut out: Vec<Passage> = Vec::new();
     for s in &doc.sections {
         let mut first = true;
@@ -155,7 +156,7 @@ fn passages<'a>(doc: &SearchDoc<'a>) -> Vec<Passage<'a>> {
 /// Term ids shared by the threads: a term's id is its shard (low bits) and
 /// its place in that shard. Ids depend on thread timing; nothing written
 /// does, since terms are sorted by their text before output.
-struct Interner {
+pub(super) struct Interner {
     shards: Vec<Mutex<InternShard>>,
 }
 
@@ -165,7 +166,7 @@ type InternShard = (HashMap<String, u32>, Vec<String>);
 const INTERNER_BITS: u32 = 6;
 
 impl Interner {
-    fn new() -> Interner {
+    pub(super) fn new() -> Interner {
         Interner {
             shards: (0..1 << INTERNER_BITS)
                 .map(|_| Mutex::new((HashMap::default(), Vec::new())))
@@ -191,7 +192,7 @@ impl Interner {
     }
 
     /// Every term with its id, by id.
-    fn into_terms(self) -> Vec<(u32, String)> {
+    pub(super) fn into_terms(self) -> Vec<(u32, String)> {
         let mut out = Vec::new();
         for (shard, m) in self.shards.into_iter().enumerate() {
             let (_, names) = m.into_inner().unwrap_or_else(|e| e.into_inner());
@@ -206,19 +207,19 @@ impl Interner {
 
 /// One page's postings, `(term id, passage id, weighted frequency)`, and the
 /// length of each passage in terms.
-struct DocTerms {
-    postings: Vec<(u32, u32, u32)>,
-    lengths: Vec<u32>,
+pub(super) struct DocTerms {
+    pub(super) postings: Vec<(u32, u32, u32)>,
+    pub(super) lengths: Vec<u32>,
 }
 
 /// What each worker keeps between pages: the tokenizer with its word memory
 /// and the ids of the terms it has met.
-struct Worker {
-    tokenizer: tokenize::Tokenizer,
-    ids: HashMap<String, u32>,
+pub(super) struct Worker {
+    pub(super) tokenizer: tokenize::Tokenizer,
+    pub(super) ids: HashMap<String, u32>,
 }
 
-fn doc_terms(
+pub(super) fn doc_terms(
     w: &mut Worker,
     interner: &Interner,
     doc_id: u32,
@@ -263,7 +264,7 @@ fn doc_terms(
 }
 
 /// The text entry of one page: `{u, t, z}`.
-fn text_entry(doc: &SearchDoc, passages: &[Passage]) -> String {
+pub(super) fn text_entry(doc: &SearchDoc, passages: &[Passage]) -> String {
     let rows: Vec<[&str; 3]> = passages
         .iter()
         .map(|p| [p.anchor, p.heading, p.text.as_str()])
@@ -278,7 +279,7 @@ fn text_entry(doc: &SearchDoc, passages: &[Passage]) -> String {
 }
 
 /// The text files: `TEXT_GROUP` pages' entries each, in page order.
-fn text_files(lang: &str, entries: &[String]) -> Vec<OutputFile> {
+pub(super) fn text_files(lang: &str, entries: &[String]) -> Vec<OutputFile> {
     entries
         .chunks(TEXT_GROUP)
         .enumerate()
@@ -306,12 +307,28 @@ fn encode_chunk(chunk: &mut [(u32, u32)]) -> String {
 }
 
 /// JavaScript compares strings by UTF-16 code units: sort the same way.
-fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+pub(super) fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     a.encode_utf16().cmp(b.encode_utf16())
 }
 
 /// Builds all files of one language's index.
 pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
+    build_inner(lang, docs, false).0
+}
+
+/// Builds all files of one language's index, and keeps what `LiveIndex`
+/// needs to update it page by page (`sala serve`).
+pub fn build_live(lang: &str, docs: &[&SearchDoc]) -> (Vec<OutputFile>, LiveIndex) {
+    let (files, live) = build_inner(lang, docs, true);
+    let live = live.unwrap_or_else(|| LiveIndex::empty(lang));
+    (files, live)
+}
+
+fn build_inner(
+    lang: &str,
+    docs: &[&SearchDoc],
+    keep: bool,
+) -> (Vec<OutputFile>, Option<LiveIndex>) {
     let clock = std::time::Instant::now();
     let lap = |what: &str| {
         if std::env::var_os("SALA_TIMINGS").is_some() {
@@ -339,6 +356,7 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
         .collect();
     lap("pages tokenized and texts compressed");
     let names = interner.into_terms();
+    let names_by_id: Vec<(u32, String)> = if keep { names.clone() } else { Vec::new() };
 
     // Postings gathered per term, in page order: a counting sort by term id.
     let slots = names.last().map_or(0, |&(id, _)| id as usize + 1);
@@ -360,7 +378,16 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
     let mut flat = vec![(0u32, 0u32); counts[slots]];
     let mut next = counts.clone();
     let mut texts = Vec::with_capacity(per_doc.len());
+    let mut doc_term_ids: Vec<Vec<u32>> = Vec::new();
+    let mut doc_passages: Vec<usize> = Vec::new();
     for (terms, text) in per_doc {
+        if keep {
+            doc_passages.push(terms.lengths.len());
+            let mut ids: Vec<u32> = terms.postings.iter().map(|&(t, _, _)| t).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            doc_term_ids.push(ids);
+        }
         for (t, pid, f) in terms.postings {
             flat[next[t as usize]] = (pid, f);
             next[t as usize] += 1;
@@ -368,7 +395,7 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
         texts.push(text);
     }
     let mut files = text_files(lang, &texts);
-    drop(texts);
+    let texts_kept = if keep { texts } else { Vec::new() };
     lap("postings gathered");
     let n = passages.max(1) as f64;
     let avg = (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n).max(1.0);
@@ -386,28 +413,16 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
         terms.push((name, list));
     }
     terms.par_sort_unstable_by(|a, b| utf16_cmp(&a.0, &b.0));
+    let live = keep.then(|| {
+        terms
+            .iter()
+            .map(|(t, list)| (t.clone(), list.to_vec()))
+            .collect::<HashMap<String, Vec<(u32, u32)>>>()
+    });
     let entries: Vec<(String, Vec<String>, Vec<u32>)> = terms
         .into_par_iter()
         .map(|(term, list)| {
-            let df = list.len() as f64;
-            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-            for (pid, tf) in list.iter_mut() {
-                let dl = f64::from(lengths[*pid as usize].max(1));
-                let f = f64::from(*tf);
-                let s = idf * f * (K1 + 1.0) / (f + K1 * (1.0 - B + B * dl / avg));
-                *tf = ((s * 10.0).round() as u32).max(1);
-            }
-            list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            let mut chunks = Vec::new();
-            let mut maxes = Vec::new();
-            let (mut start, mut size) = (0, FIRST_CHUNK);
-            while start < list.len() {
-                let end = (start + size).min(list.len());
-                maxes.push(list[start].1);
-                chunks.push(encode_chunk(&mut list[start..end]));
-                start = end;
-                size = (size * 4).min(LAST_CHUNK);
-            }
+            let (chunks, maxes) = score_chunks(list, n, avg, &lengths);
             (term, chunks, maxes)
         })
         .collect();
@@ -415,82 +430,163 @@ pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
 
     // Dictionary shards, and the packs of further chunks they point to.
     let mut shard_heads: Vec<String> = Vec::new();
+    let mut shard_terms: Vec<Vec<String>> = Vec::new();
+    let mut fragments: HashMap<String, String> = HashMap::default();
     let mut shard = String::new();
-    let mut in_shard = 0;
-    let mut packs = Packs::new(lang);
-    let flush = |shard: &mut String, files: &mut Vec<OutputFile>, k: usize| {
-        let name = format!("{lang}/d/{k}");
-        files.push(OutputFile {
-            path: format!("search/{name}.js"),
-            bytes: encode::script(&name, &format!("[{shard}]")),
-        });
-        shard.clear();
-    };
+    let mut packs = Packs::new(lang, 0);
     for (term, chunks, maxes) in &entries {
         if shard.is_empty() {
             shard_heads.push(term.clone());
-            in_shard = 0;
+            shard_terms.push(Vec::new());
         }
-        let k = shard_heads.len() - 1;
+        let fragment = entry_json(term, chunks, maxes, &mut packs, &mut files);
         if !shard.is_empty() {
             shard.push(',');
         }
-        shard.push('[');
-        shard.push_str(&encode::json_string(term));
-        shard.push_str(",\"");
-        shard.push_str(&chunks[0]);
-        shard.push('"');
-        if chunks.len() > 1 {
-            let rest: Vec<String> = maxes[1..].iter().map(u32::to_string).collect();
-            let at: Vec<String> = chunks
-                .iter()
-                .enumerate()
-                .skip(1)
-                .map(|(j, chunk)| packs.add(&format!("{k}-{in_shard}-{j}"), chunk, &mut files))
-                .map(|n| n.to_string())
-                .collect();
-            shard.push_str(&format!(",[{}],[{}]", rest.join(","), at.join(",")));
+        shard.push_str(&fragment);
+        if keep {
+            fragments.insert(term.clone(), fragment);
+            if let Some(list) = shard_terms.last_mut() {
+                list.push(term.clone());
+            }
         }
-        shard.push(']');
-        in_shard += 1;
         if shard.len() >= SHARD_BYTES {
-            flush(&mut shard, &mut files, k);
+            files.push(shard_file(lang, shard_heads.len() - 1, &shard));
+            shard.clear();
         }
     }
     if !shard.is_empty() {
-        flush(&mut shard, &mut files, shard_heads.len() - 1);
+        files.push(shard_file(lang, shard_heads.len() - 1, &shard));
     }
     packs.finish(&mut files);
+    files.push(meta_file(lang, passages, docs.len(), &shard_heads));
+    let live = live.map(|postings| {
+        let by_id: HashMap<u32, &str> = names_by_id.iter().map(|(i, t)| (*i, t.as_str())).collect();
+        LiveIndex {
+            lang: lang.to_string(),
+            urls: docs.iter().map(|d| d.url.to_string()).collect(),
+            doc_terms: doc_term_ids
+                .iter()
+                .map(|ids| {
+                    ids.iter()
+                        .filter_map(|i| by_id.get(i).map(|t| t.to_string()))
+                        .collect()
+                })
+                .collect(),
+            postings,
+            lengths,
+            doc_passages,
+            passages,
+            texts: texts_kept,
+            shard_heads,
+            shard_terms,
+            fragments,
+            next_pack: packs.number,
+        }
+    });
+    (files, live)
+}
+
+/// The first file a query loads: `{v, lang, passages, docs, tg, shards}`.
+pub(super) fn meta_file(
+    lang: &str,
+    passages: usize,
+    docs: usize,
+    shard_heads: &[String],
+) -> OutputFile {
     let heads: Vec<String> = shard_heads.iter().map(|h| encode::json_string(h)).collect();
     let meta = format!(
         "{{\"v\":2,\"lang\":{},\"passages\":{},\"docs\":{},\"tg\":{},\"shards\":[{}]}}",
         encode::json_string(lang),
         passages,
-        docs.len(),
+        docs,
         TEXT_GROUP,
         heads.join(",")
     );
     let name = format!("{lang}/meta");
-    files.push(OutputFile {
+    OutputFile {
         path: format!("search/{name}.js"),
         bytes: encode::script(&name, &meta),
-    });
-    files
+    }
+}
+
+/// Dictionary shard `k`: its entries, joined.
+pub(super) fn shard_file(lang: &str, k: usize, entries: &str) -> OutputFile {
+    let name = format!("{lang}/d/{k}");
+    OutputFile {
+        path: format!("search/{name}.js"),
+        bytes: encode::script(&name, &format!("[{entries}]")),
+    }
+}
+
+/// BM25 scores of one term's postings (`(passage id, frequency)`, replaced
+/// by `(passage id, score)`), ordered by score and cut into chunks; with the
+/// highest score of each chunk.
+pub(super) fn score_chunks(
+    list: &mut [(u32, u32)],
+    n: f64,
+    avg: f64,
+    lengths: &[u32],
+) -> (Vec<String>, Vec<u32>) {
+    let df = list.len() as f64;
+    let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+    for (pid, tf) in list.iter_mut() {
+        let dl = f64::from(lengths.get(*pid as usize).copied().unwrap_or(0).max(1));
+        let f = f64::from(*tf);
+        let s = idf * f * (K1 + 1.0) / (f + K1 * (1.0 - B + B * dl / avg));
+        *tf = ((s * 10.0).round() as u32).max(1);
+    }
+    list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut chunks = Vec::new();
+    let mut maxes = Vec::new();
+    let (mut start, mut size) = (0, FIRST_CHUNK);
+    while start < list.len() {
+        let end = (start + size).min(list.len());
+        maxes.push(list[start].1);
+        chunks.push(encode_chunk(&mut list[start..end]));
+        start = end;
+        size = (size * 4).min(LAST_CHUNK);
+    }
+    (chunks, maxes)
+}
+
+/// One dictionary entry, `[term, chunk0, [maxes], [packs]]`, its further
+/// chunks added to `packs` under the key `"<chunk> <term>"`.
+pub(super) fn entry_json(
+    term: &str,
+    chunks: &[String],
+    maxes: &[u32],
+    packs: &mut Packs,
+    files: &mut Vec<OutputFile>,
+) -> String {
+    let mut entry = format!("[{},\"{}\"", encode::json_string(term), chunks[0]);
+    if chunks.len() > 1 {
+        let rest: Vec<String> = maxes[1..].iter().map(u32::to_string).collect();
+        let at: Vec<String> = chunks
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(j, chunk)| packs.add(&format!("{j} {term}"), chunk, files).to_string())
+            .collect();
+        entry.push_str(&format!(",[{}],[{}]", rest.join(","), at.join(",")));
+    }
+    entry.push(']');
+    entry
 }
 
 /// Further chunks, packed into files in the order they come.
-struct Packs<'a> {
+pub(super) struct Packs<'a> {
     lang: &'a str,
     /// The pack being filled: its number, and its `"key":"chunk"` members.
-    number: usize,
+    pub(super) number: usize,
     body: String,
 }
 
 impl<'a> Packs<'a> {
-    fn new(lang: &'a str) -> Self {
+    pub(super) fn new(lang: &'a str, number: usize) -> Self {
         Packs {
             lang,
-            number: 0,
+            number,
             body: String::new(),
         }
     }
@@ -503,12 +599,13 @@ impl<'a> Packs<'a> {
         if !self.body.is_empty() {
             self.body.push(',');
         }
-        self.body.push_str(&format!("\"{key}\":\"{chunk}\""));
+        self.body
+            .push_str(&format!("{}:\"{chunk}\"", encode::json_string(key)));
         self.number
     }
 
     /// Writes the pack being filled, if any, and starts the next.
-    fn finish(&mut self, files: &mut Vec<OutputFile>) {
+    pub(super) fn finish(&mut self, files: &mut Vec<OutputFile>) {
         if self.body.is_empty() {
             return;
         }

@@ -7,6 +7,7 @@
 
 pub mod encode;
 pub mod index;
+pub mod live;
 pub mod normalize;
 pub mod tokenize;
 
@@ -41,17 +42,4 @@ pub struct SearchSection<'a> {
 pub struct OutputFile {
     pub path: String,
     pub bytes: Vec<u8>,
-}
-
-/// Builds the search index files of the given languages.
-/// Languages one after the other (each is parallel inside), so that only
-/// one language's postings are in memory at a time.
-pub fn build_index(docs: &[SearchDoc], langs: &[String]) -> Vec<OutputFile> {
-    langs
-        .iter()
-        .flat_map(|lang| {
-            let mine: Vec<&SearchDoc> = docs.iter().filter(|d| d.lang == lang).collect();
-            index::build(lang, &mine)
-        })
-        .collect()
 }

@@ -39,6 +39,7 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         build: full_build(&root, &live),
         pending: Affected::default(),
         stale_index: Affected::default(),
+        stale_books: Default::default(),
     };
     eprintln!("built in {} ms", started.elapsed().as_millis());
 
@@ -111,23 +112,33 @@ struct State {
     build: Option<Build>,
     /// Pages affected by edits whose rebuild failed: re-rendered once it succeeds.
     pending: Affected,
-    /// Languages whose search index is behind their pages.
+    /// Languages whose search index needs a full run (pages added or removed).
     stale_index: Affected,
+    /// Languages whose print books are behind their pages.
+    stale_books: std::collections::BTreeSet<String>,
 }
 
 impl State {
-    /// Brings the search index up to date once edits pause: re-indexing a
-    /// language takes longer than re-rendering a page, and an editor saving
-    /// again should not wait for it.
+    /// Brings the print books (and, after pages were added or removed, the
+    /// search index) up to date once edits pause: they take longer than
+    /// re-rendering a page, and an editor saving again should not wait.
     fn reindex(&mut self, live: &Live) {
-        let (Some(build), false) = (self.build.as_ref(), self.stale_index.langs.is_empty()) else {
+        let Some(build) = self.build.as_ref() else {
             return;
         };
-        let t = Instant::now();
-        let only = std::mem::take(&mut self.stale_index);
-        match pipeline::reindex(build, &live.files, &only) {
-            Ok(_) => eprintln!("search index updated in {} ms", t.elapsed().as_millis()),
-            Err(e) => eprintln!("search index not updated: {e:#}"),
+        if !self.stale_index.langs.is_empty() {
+            let t = Instant::now();
+            let only = std::mem::take(&mut self.stale_index);
+            match pipeline::reindex(build, &live.files, &only) {
+                Ok(_) => eprintln!("search index updated in {} ms", t.elapsed().as_millis()),
+                Err(e) => eprintln!("search index not updated: {e:#}"),
+            }
+        }
+        if !self.stale_books.is_empty() {
+            let langs = std::mem::take(&mut self.stale_books);
+            if let Err(e) = pipeline::rewrite_books(build, &live.files, &langs) {
+                eprintln!("print books not updated: {e:#}");
+            }
         }
     }
 
@@ -155,6 +166,7 @@ impl State {
                 let mut report = Report::default();
                 if let Some(affected) = update::update(build, paths, &mut report) {
                     self.pending.pages.extend(affected.pages);
+                    self.pending.edited.extend(affected.edited);
                     self.pending.langs.extend(affected.langs);
                     if report.failed() {
                         print_diagnostics(&report);
@@ -162,6 +174,21 @@ impl State {
                         return FAILED.into();
                     }
                     let only = std::mem::take(&mut self.pending);
+                    // The edited pages' postings first, in a few ms: the
+                    // neighbours re-rendered below take longer. Pages added or
+                    // removed shift the index: it is redone when edits pause.
+                    let searched = match pipeline::update_index(build, &live.files, &only) {
+                        Ok(true) => ", search updated",
+                        Ok(false) => {
+                            self.stale_index.langs.extend(only.langs.iter().cloned());
+                            ""
+                        }
+                        Err(e) => {
+                            eprintln!("search index not updated: {e:#}");
+                            self.stale_index.langs.extend(only.langs.iter().cloned());
+                            ""
+                        }
+                    };
                     let written =
                         pipeline::write_site(build, &live.files, Some(&only), false, &mut report);
                     if let Err(e) = written {
@@ -174,13 +201,14 @@ impl State {
                     if report.failed() {
                         return FAILED.into();
                     }
-                    self.stale_index.langs.extend(only.langs.iter().cloned());
-                    return format!("re-rendered {} page(s)", only.pages.len());
+                    self.stale_books.extend(only.langs.iter().cloned());
+                    return format!("re-rendered {} page(s){searched}", only.pages.len());
                 }
             }
         }
         self.pending = Affected::default();
         self.stale_index = Affected::default();
+        self.stale_books.clear();
         self.build = full_build(root, live);
         if live.status().errors.is_empty() {
             "rebuilt the site".into()
@@ -201,7 +229,11 @@ fn full_build(root: &Path, live: &Live) -> Option<Build> {
         force: false,
     };
     let mut report = Report::default();
-    let build = pipeline::prepare(&opts, &mut report);
+    let mut build = pipeline::prepare(&opts, &mut report);
+    if let Some(b) = &mut build {
+        // Keep the search index, so a save reaches search at once.
+        b.live_search = Some(Default::default());
+    }
     if let Some(b) = &build {
         let files = Files::default();
         match pipeline::write_site(b, &files, None, false, &mut report) {

@@ -104,6 +104,7 @@ pub fn update(build: &mut Build, changed: &[PathBuf], report: &mut Report) -> Op
     let mut affected = Affected::default();
     for (i, p) in &fresh {
         affected.pages.insert(*i);
+        affected.edited.insert(*i);
         affected.langs.insert(p.lang.clone());
     }
     for (i, old) in before.iter().enumerate() {

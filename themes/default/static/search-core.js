@@ -320,12 +320,12 @@
   };
 
   // A term's posting list, with the chunks still to load: chunk j (from 1)
-  // is in pack file packs[j - 1], under the key shard-entry-j.
+  // is in pack file packs[j - 1], under the key "j term".
   function List(index, shard, pos, entry, weight) {
     this.index = index;
-    this.key = shard + "-" + pos + "-";
+    this.key = " " + entry[0];
     this.term = entry[0];
-    var first = this.key + "0";
+    var first = "0" + this.key;
     this.postings = index.decoded[first] || (index.decoded[first] = decodeChunk(entry[1]));
     this.maxes = entry[2] || [];
     this.packs = entry[3] || [];
@@ -339,7 +339,7 @@
   List.prototype.more = function () {
     var self = this;
     var pack = this.packs[this.next - 1];
-    var key = this.key + this.next++;
+    var key = this.next++ + this.key;
     var decoded = this.index.decoded;
     if (decoded[key]) {
       self.postings = decoded[key];

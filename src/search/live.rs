@@ -1,0 +1,314 @@
+//! One language's index kept in memory by `sala serve`, so that a saved page
+//! reaches search at once: only that page's postings change, and only the
+//! files that hold them are written again (its text file, the dictionary
+//! shards of the terms it gains or loses, new packs for those terms' further
+//! chunks, and `meta.js`).
+//!
+//! The terms a save does not touch keep the scores they were given with the
+//! page and passage counts of the last full index (a passage a few words
+//! longer barely moves BM25); a full build makes every score exact again.
+//! A page added or removed changes the document ids: `serve` then redoes
+//! the language's index in full once edits pause.
+
+use super::index::{self, Interner, Packs, Worker, PASSAGE_BITS, TEXT_GROUP};
+use super::{encode, tokenize, OutputFile, SearchDoc};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeSet;
+
+pub struct LiveIndex {
+    pub(super) lang: String,
+    /// The indexed pages' URLs, by document id.
+    pub(super) urls: Vec<String>,
+    /// The distinct terms of each page.
+    pub(super) doc_terms: Vec<Vec<String>>,
+    /// Every term's postings, `(passage id, weighted frequency)` by passage id.
+    pub(super) postings: HashMap<String, Vec<(u32, u32)>>,
+    /// Terms per passage id slot (`doc << PASSAGE_BITS | passage`).
+    pub(super) lengths: Vec<u32>,
+    /// Passages of each page, and of all.
+    pub(super) doc_passages: Vec<usize>,
+    pub(super) passages: usize,
+    /// Each page's text entry (`{u, t, z}`).
+    pub(super) texts: Vec<String>,
+    pub(super) shard_heads: Vec<String>,
+    /// The terms of each dictionary shard, in JavaScript's order.
+    pub(super) shard_terms: Vec<Vec<String>>,
+    /// Each term's dictionary entry as written.
+    pub(super) fragments: HashMap<String, String>,
+    /// The number the next pack file gets.
+    pub(super) next_pack: usize,
+}
+
+impl LiveIndex {
+    pub(super) fn empty(lang: &str) -> LiveIndex {
+        LiveIndex {
+            lang: lang.to_string(),
+            urls: Vec::new(),
+            doc_terms: Vec::new(),
+            postings: HashMap::default(),
+            lengths: Vec::new(),
+            doc_passages: Vec::new(),
+            passages: 0,
+            texts: Vec::new(),
+            shard_heads: Vec::new(),
+            shard_terms: Vec::new(),
+            fragments: HashMap::default(),
+            next_pack: 0,
+        }
+    }
+
+    /// Whether this index holds exactly these pages, in this order: only
+    /// then can a page be updated in place (a page added or removed shifts
+    /// the document ids, and needs a full index).
+    pub fn holds(&self, urls: &[&str]) -> bool {
+        self.urls.len() == urls.len() && self.urls.iter().zip(urls).all(|(a, b)| a == b)
+    }
+
+    /// Puts the new text of page `doc_id` in the index; returns the files to
+    /// write again.
+    pub fn update(&mut self, doc_id: usize, doc: &SearchDoc) -> Vec<OutputFile> {
+        let mut files = Vec::new();
+        if doc_id >= self.urls.len() || self.shard_heads.is_empty() {
+            return files;
+        }
+        let lang = self.lang.clone();
+        let ps = index::passages(doc);
+        let interner = Interner::new();
+        let mut worker = Worker {
+            tokenizer: tokenize::Tokenizer::new(&lang),
+            ids: HashMap::default(),
+        };
+        let terms = index::doc_terms(&mut worker, &interner, doc_id as u32, doc, &ps);
+        let names: HashMap<u32, String> = interner.into_terms().into_iter().collect();
+
+        // The page's postings before and after, term by term: only terms
+        // whose postings differ are scored and written again (a changed
+        // passage length alone waits for the full index).
+        let first = (doc_id as u32) << PASSAGE_BITS;
+        let last = first + (1 << PASSAGE_BITS);
+        let mine = |pid: u32| pid >= first && pid < last;
+        let mut before: HashMap<String, Vec<(u32, u32)>> = HashMap::default();
+        for t in std::mem::take(&mut self.doc_terms[doc_id]) {
+            let list = self.postings.get(&t).map_or(Vec::new(), |l| {
+                l.iter().copied().filter(|&(pid, _)| mine(pid)).collect()
+            });
+            before.insert(t, list);
+        }
+        let mut after: HashMap<String, Vec<(u32, u32)>> = HashMap::default();
+        for (id, pid, f) in terms.postings {
+            if let Some(t) = names.get(&id) {
+                after.entry(t.clone()).or_default().push((pid, f));
+            }
+        }
+        for list in after.values_mut() {
+            list.sort_unstable();
+        }
+        let mut touched: BTreeSet<String> = BTreeSet::new();
+        for (t, old) in &before {
+            if after.get(t) != Some(old) {
+                touched.insert(t.clone());
+            }
+        }
+        for t in after.keys() {
+            if !before.contains_key(t) {
+                touched.insert(t.clone());
+            }
+        }
+        for t in &touched {
+            let list = self.postings.entry(t.clone()).or_default();
+            list.retain(|&(pid, _)| !mine(pid));
+            if let Some(new) = after.get(t) {
+                let at = list.partition_point(|&(p, _)| p < first);
+                list.splice(at..at, new.iter().copied());
+            }
+        }
+        let mut kept: Vec<String> = after.into_keys().collect();
+        kept.sort_unstable();
+        self.doc_terms[doc_id] = kept;
+        let text = index::text_entry(doc, &ps);
+        if touched.is_empty() && text == self.texts[doc_id] {
+            // Re-rendered for its neighbours' sake, with the same text.
+            return files;
+        }
+        let slots = &mut self.lengths[first as usize..last as usize];
+        slots.fill(0);
+        for (slot, &len) in slots.iter_mut().zip(&terms.lengths) {
+            *slot = len;
+        }
+        self.passages = self.passages + terms.lengths.len() - self.doc_passages[doc_id];
+        self.doc_passages[doc_id] = terms.lengths.len();
+
+        // The touched terms' entries, their further chunks in new packs.
+        let n = self.passages.max(1) as f64;
+        let avg = (self.lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n).max(1.0);
+        let mut packs = Packs::new(&lang, self.next_pack);
+        let mut shards: BTreeSet<usize> = BTreeSet::new();
+        for t in &touched {
+            let k = self.shard_of(t);
+            shards.insert(k);
+            let list = self.postings.get(t).cloned().unwrap_or_default();
+            let terms_k = &mut self.shard_terms[k];
+            let place = terms_k.binary_search_by(|x| index::utf16_cmp(x, t));
+            if list.is_empty() {
+                self.postings.remove(t);
+                self.fragments.remove(t);
+                if let Ok(at) = place {
+                    terms_k.remove(at);
+                }
+                continue;
+            }
+            if let Err(at) = place {
+                terms_k.insert(at, t.clone());
+            }
+            let mut list = list;
+            let (chunks, maxes) = index::score_chunks(&mut list, n, avg, &self.lengths);
+            let fragment = index::entry_json(t, &chunks, &maxes, &mut packs, &mut files);
+            self.fragments.insert(t.clone(), fragment);
+        }
+        packs.finish(&mut files);
+        self.next_pack = packs.number;
+        for k in shards {
+            let entries: Vec<&str> = self.shard_terms[k]
+                .iter()
+                .filter_map(|t| self.fragments.get(t).map(String::as_str))
+                .collect();
+            files.push(index::shard_file(&lang, k, &entries.join(",")));
+        }
+
+        // The page's text, and the counts in meta.js.
+        self.texts[doc_id] = text;
+        let group = doc_id / TEXT_GROUP;
+        let from = group * TEXT_GROUP;
+        let to = (from + TEXT_GROUP).min(self.texts.len());
+        let name = format!("{lang}/t/{group}");
+        files.push(OutputFile {
+            path: format!("search/{name}.js"),
+            bytes: encode::script(&name, &format!("[{}]", self.texts[from..to].join(","))),
+        });
+        files.push(index::meta_file(
+            &lang,
+            self.passages,
+            self.urls.len(),
+            &self.shard_heads,
+        ));
+        files
+    }
+
+    /// The dictionary shard a term belongs in: the last whose first term is
+    /// not after it (the first shard for a term before them all), as the
+    /// browser looks it up.
+    fn shard_of(&self, term: &str) -> usize {
+        self.shard_heads
+            .partition_point(|h| index::utf16_cmp(h, term) != std::cmp::Ordering::Greater)
+            .saturating_sub(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::SearchSection;
+    use std::collections::BTreeMap;
+
+    fn doc<'a>(url: &'a str, title: &'a str, text: &'a str) -> SearchDoc<'a> {
+        SearchDoc {
+            lang: "en",
+            url,
+            title,
+            sections: vec![SearchSection {
+                anchor: "",
+                heading: title,
+                text,
+            }],
+        }
+    }
+
+    /// Reads index files back as the browser does: every term's postings,
+    /// `(passage id, score)`, from its first chunk and its packs.
+    fn postings(files: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<(u32, u32)>> {
+        let payload = |path: &str| -> serde_json::Value {
+            let text = String::from_utf8(files[path].clone()).unwrap();
+            let start = text.find(',').unwrap() + 1;
+            serde_json::from_str(text[start..].trim_end().trim_end_matches(");")).unwrap()
+        };
+        let unvlq = |s: &str| -> Vec<(u32, u32)> {
+            const DIGITS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+            let (mut nums, mut n, mut shift) = (Vec::new(), 0u32, 0);
+            for c in s.chars() {
+                let d = DIGITS.find(c).unwrap() as u32;
+                n |= (d & 31) << shift;
+                if d & 32 != 0 {
+                    shift += 5;
+                } else {
+                    nums.push(n);
+                    (n, shift) = (0, 0);
+                }
+            }
+            let mut pid = 0;
+            nums.chunks(2)
+                .map(|p| {
+                    pid += p[0];
+                    (pid, p[1])
+                })
+                .collect()
+        };
+        let meta = payload("search/en/meta.js");
+        let mut out = BTreeMap::new();
+        for k in 0..meta["shards"].as_array().unwrap().len() {
+            for e in payload(&format!("search/en/d/{k}.js")).as_array().unwrap() {
+                let term = e[0].as_str().unwrap().to_string();
+                let mut list = unvlq(e[1].as_str().unwrap());
+                if let Some(packs) = e.get(3).and_then(|p| p.as_array()) {
+                    for (j, pack) in packs.iter().enumerate() {
+                        let chunks = payload(&format!("search/en/p/{}.js", pack.as_u64().unwrap()));
+                        list.extend(unvlq(chunks[format!("{} {term}", j + 1)].as_str().unwrap()));
+                    }
+                }
+                list.sort_unstable();
+                out.insert(term, list);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn an_edited_page_reads_back_as_a_fresh_index_of_the_new_text() {
+        // Enough pages that common words have further chunks in packs.
+        let texts: Vec<String> = (0..300)
+            .map(|i| {
+                format!(
+                    "common words here and page {i} about coordination number{}",
+                    i % 7
+                )
+            })
+            .collect();
+        let urls: Vec<String> = (0..300).map(|i| format!("en/p{i}/index.html")).collect();
+        let docs: Vec<SearchDoc> = (0..300).map(|i| doc(&urls[i], "Page", &texts[i])).collect();
+        let refs: Vec<&SearchDoc> = docs.iter().collect();
+        let (files, mut live) = index::build_live("en", &refs);
+        let mut served: BTreeMap<String, Vec<u8>> =
+            files.into_iter().map(|f| (f.path, f.bytes)).collect();
+
+        // One word replaced by another: lengths and counts stay, so every
+        // score must equal a full build's.
+        let edited = "common words here and page 5 about negotiation number5";
+        for f in live.update(5, &doc(&urls[5], "Page", edited)) {
+            served.insert(f.path, f.bytes);
+        }
+        let mut fresh_docs = docs.clone();
+        fresh_docs[5] = doc(&urls[5], "Page", edited);
+        let fresh_refs: Vec<&SearchDoc> = fresh_docs.iter().collect();
+        let fresh: BTreeMap<String, Vec<u8>> = index::build("en", &fresh_refs)
+            .into_iter()
+            .map(|f| (f.path, f.bytes))
+            .collect();
+        let (got, want) = (postings(&served), postings(&fresh));
+        assert_eq!(got["negoti"].len(), 1);
+        assert_eq!(got["coordin"].len(), 299, "a term with packs, updated");
+        assert_eq!(got, want);
+        assert_eq!(served["search/en/t/5.js"], fresh["search/en/t/5.js"]);
+
+        // The same text again writes nothing.
+        assert!(live.update(5, &doc(&urls[5], "Page", edited)).is_empty());
+    }
+}
