@@ -3,6 +3,7 @@
 #
 #   benches/vs-hugo.sh 1000        # 1,000 pages a language (3,000 pages)
 #   benches/vs-hugo.sh 10000 3     # 30,000 pages, 3 timed runs each
+#   SALA_BIN=/tmp/sala-old benches/vs-hugo.sh 1000   # another sala binary
 #
 # Needs hyperfine, hugo and GNU time (Debian packages hyperfine, hugo, time).
 # The corpus is `sala synth` (Vietnamese, Thai and English pages of ~14 KB of
@@ -21,8 +22,13 @@ work=${SALA_BENCH_DIR:-${TMPDIR:-/tmp}/sala-vs-hugo-$per_lang}
 for tool in hyperfine hugo /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install hyperfine hugo time)" >&2; exit 2; }
 done
-cargo build --release --quiet
-sala=$PWD/target/release/sala
+# SALA_BIN compares another build of sala (say, the previous release) on the same corpus.
+if [ -n "${SALA_BIN:-}" ]; then
+  sala=$(realpath "$SALA_BIN")
+else
+  cargo build --release --quiet
+  sala=$PWD/target/release/sala
+fi
 rm -rf "$work"
 mkdir -p "$work"
 "$sala" synth --pages-per-lang "$per_lang" --out "$work/site" >/dev/null
