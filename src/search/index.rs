@@ -35,6 +35,8 @@ pub(super) const PASSAGE_BITS: u32 = 6;
 const MAX_PASSAGES: usize = 1 << PASSAGE_BITS;
 /// A section longer than this (in characters) is cut at a line break.
 const PASSAGE_CHARS: usize = 1500;
+/// Pages tokenized together before their postings join the term lists.
+const BATCH: usize = 512;
 /// Dictionary shards are cut after this many bytes.
 const SHARD_BYTES: usize = 4096;
 /// Further chunks share a pack file up to this many bytes (a larger chunk
@@ -338,91 +340,83 @@ fn build_inner(
             );
         }
     };
+    // Pages are tokenized a batch at a time (each batch in parallel) and
+    // their postings moved at once into per-term lists, in page order: only
+    // one batch's page-by-page postings are ever held beside the lists.
     let interner = Interner::new();
-    let per_doc: Vec<(DocTerms, String)> = docs
-        .par_iter()
-        .enumerate()
-        .map_init(
-            || Worker {
-                tokenizer: tokenize::Tokenizer::new(lang),
-                ids: HashMap::default(),
-            },
-            |w, (id, doc)| {
-                let ps = passages(doc);
-                let terms = doc_terms(w, &interner, id as u32, doc, &ps);
-                (terms, text_entry(doc, &ps))
-            },
-        )
-        .collect();
+    let mut lists: Vec<Vec<(u32, u32)>> = Vec::new();
+    let mut lengths = vec![0u32; docs.len() << PASSAGE_BITS];
+    let mut passage_count = 0usize;
+    let mut texts = Vec::with_capacity(docs.len());
+    let mut doc_term_ids: Vec<Vec<u32>> = Vec::new();
+    let mut doc_passages: Vec<usize> = Vec::new();
+    for (b, batch) in docs.chunks(BATCH).enumerate() {
+        let per_doc: Vec<(DocTerms, String)> = batch
+            .par_iter()
+            .enumerate()
+            .map_init(
+                || Worker {
+                    tokenizer: tokenize::Tokenizer::new(lang),
+                    ids: HashMap::default(),
+                },
+                |w, (k, doc)| {
+                    let ps = passages(doc);
+                    let terms = doc_terms(w, &interner, (b * BATCH + k) as u32, doc, &ps);
+                    (terms, text_entry(doc, &ps))
+                },
+            )
+            .collect();
+        for (k, (terms, text)) in per_doc.into_iter().enumerate() {
+            let doc_id = b * BATCH + k;
+            for (i, &len) in terms.lengths.iter().enumerate() {
+                lengths[doc_id << PASSAGE_BITS | i] = len;
+            }
+            passage_count += terms.lengths.len();
+            if keep {
+                doc_passages.push(terms.lengths.len());
+                let mut ids: Vec<u32> = terms.postings.iter().map(|&(t, _, _)| t).collect();
+                ids.sort_unstable();
+                ids.dedup();
+                doc_term_ids.push(ids);
+            }
+            for (t, pid, f) in terms.postings {
+                let t = t as usize;
+                if t >= lists.len() {
+                    lists.resize_with(t + 1, Vec::new);
+                }
+                lists[t].push((pid, f));
+            }
+            texts.push(text);
+        }
+    }
     lap("pages tokenized and texts compressed");
     let names = interner.into_terms();
     let names_by_id: Vec<(u32, String)> = if keep { names.clone() } else { Vec::new() };
-
-    // Postings gathered per term, in page order: a counting sort by term id.
-    let slots = names.last().map_or(0, |&(id, _)| id as usize + 1);
-    let mut counts = vec![0usize; slots + 1];
-    let mut lengths = vec![0u32; docs.len() << PASSAGE_BITS];
-    let mut passages = 0usize;
-    for (doc_id, (terms, _)) in per_doc.iter().enumerate() {
-        for &(t, _, _) in &terms.postings {
-            counts[t as usize + 1] += 1;
-        }
-        for (i, &len) in terms.lengths.iter().enumerate() {
-            lengths[doc_id << PASSAGE_BITS | i] = len;
-        }
-        passages += terms.lengths.len();
-    }
-    for i in 1..counts.len() {
-        counts[i] += counts[i - 1];
-    }
-    let mut flat = vec![(0u32, 0u32); counts[slots]];
-    let mut next = counts.clone();
-    let mut texts = Vec::with_capacity(per_doc.len());
-    let mut doc_term_ids: Vec<Vec<u32>> = Vec::new();
-    let mut doc_passages: Vec<usize> = Vec::new();
-    for (terms, text) in per_doc {
-        if keep {
-            doc_passages.push(terms.lengths.len());
-            let mut ids: Vec<u32> = terms.postings.iter().map(|&(t, _, _)| t).collect();
-            ids.sort_unstable();
-            ids.dedup();
-            doc_term_ids.push(ids);
-        }
-        for (t, pid, f) in terms.postings {
-            flat[next[t as usize]] = (pid, f);
-            next[t as usize] += 1;
-        }
-        texts.push(text);
-    }
     let mut files = text_files(lang, &texts);
     let texts_kept = if keep { texts } else { Vec::new() };
-    lap("postings gathered");
-    let n = passages.max(1) as f64;
+    let n = passage_count.max(1) as f64;
     let avg = (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n).max(1.0);
 
     // Scores, then chunks, per term, in the order JavaScript sorts them.
-    let mut terms: Vec<(String, &mut [(u32, u32)])> = Vec::with_capacity(names.len());
-    let mut rest: &mut [(u32, u32)] = &mut flat;
-    let mut at = 0;
-    for (id, name) in names {
-        let (from, to) = (counts[id as usize], counts[id as usize + 1]);
-        let (_, tail) = std::mem::take(&mut rest).split_at_mut(from - at);
-        let (list, tail) = tail.split_at_mut(to - from);
-        rest = tail;
-        at = to;
-        terms.push((name, list));
-    }
+    let mut terms: Vec<(String, Vec<(u32, u32)>)> = names
+        .into_iter()
+        .map(|(id, name)| {
+            let list = lists.get_mut(id as usize).map(std::mem::take);
+            (name, list.unwrap_or_default())
+        })
+        .collect();
+    drop(lists);
     terms.par_sort_unstable_by(|a, b| utf16_cmp(&a.0, &b.0));
     let live = keep.then(|| {
         terms
             .iter()
-            .map(|(t, list)| (t.clone(), list.to_vec()))
+            .map(|(t, list)| (t.clone(), list.clone()))
             .collect::<HashMap<String, Vec<(u32, u32)>>>()
     });
     let entries: Vec<(String, Vec<String>, Vec<u32>)> = terms
         .into_par_iter()
-        .map(|(term, list)| {
-            let (chunks, maxes) = score_chunks(list, n, avg, &lengths);
+        .map(|(term, mut list)| {
+            let (chunks, maxes) = score_chunks(&mut list, n, avg, &lengths);
             (term, chunks, maxes)
         })
         .collect();
@@ -459,7 +453,7 @@ fn build_inner(
         files.push(shard_file(lang, shard_heads.len() - 1, &shard));
     }
     packs.finish(&mut files);
-    files.push(meta_file(lang, passages, docs.len(), &shard_heads));
+    files.push(meta_file(lang, passage_count, docs.len(), &shard_heads));
     let live = live.map(|postings| {
         let by_id: HashMap<u32, &str> = names_by_id.iter().map(|(i, t)| (*i, t.as_str())).collect();
         LiveIndex {
@@ -476,7 +470,7 @@ fn build_inner(
             postings,
             lengths,
             doc_passages,
-            passages,
+            passages: passage_count,
             texts: texts_kept,
             shard_heads,
             shard_terms,
