@@ -272,7 +272,10 @@ pub(super) fn update_index(
         let Some(doc_id) = order.iter().position(|&j| j == i) else {
             return Ok(false);
         };
-        for f in index.update(doc_id, &search_doc(p, &site.rendered[i])) {
+        let Some(files) = index.update(doc_id, &search_doc(p, &site.rendered[i])) else {
+            return Ok(false);
+        };
+        for f in files {
             sink.write(&f.path, &f.bytes)?;
         }
     }

@@ -65,11 +65,12 @@ impl LiveIndex {
     }
 
     /// Puts the new text of page `doc_id` in the index; returns the files to
-    /// write again.
-    pub fn update(&mut self, doc_id: usize, doc: &SearchDoc) -> Vec<OutputFile> {
+    /// write again. `None` when it cannot be done in place (an index without
+    /// any term yet has no shards to put one in): the index needs a full run.
+    pub fn update(&mut self, doc_id: usize, doc: &SearchDoc) -> Option<Vec<OutputFile>> {
         let mut files = Vec::new();
         if doc_id >= self.urls.len() || self.shard_heads.is_empty() {
-            return files;
+            return None;
         }
         let lang = self.lang.clone();
         let ps = index::passages(doc);
@@ -127,8 +128,8 @@ impl LiveIndex {
         self.doc_terms[doc_id] = kept;
         let text = index::text_entry(doc, &ps);
         if touched.is_empty() && text == self.texts[doc_id] {
-            // Re-rendered for its neighbours' sake, with the same text.
-            return files;
+            // Saved again with the same text.
+            return Some(files);
         }
         let slots = &mut self.lengths[first as usize..last as usize];
         slots.fill(0);
@@ -191,7 +192,7 @@ impl LiveIndex {
             self.urls.len(),
             &self.shard_heads,
         ));
-        files
+        Some(files)
     }
 
     /// The dictionary shard a term belongs in: the last whose first term is
@@ -292,7 +293,7 @@ mod tests {
         // One word replaced by another: lengths and counts stay, so every
         // score must equal a full build's.
         let edited = "common words here and page 5 about negotiation number5";
-        for f in live.update(5, &doc(&urls[5], "Page", edited)) {
+        for f in live.update(5, &doc(&urls[5], "Page", edited)).unwrap() {
             served.insert(f.path, f.bytes);
         }
         let mut fresh_docs = docs.clone();
@@ -309,6 +310,9 @@ mod tests {
         assert_eq!(served["search/en/t/5.js"], fresh["search/en/t/5.js"]);
 
         // The same text again writes nothing.
-        assert!(live.update(5, &doc(&urls[5], "Page", edited)).is_empty());
+        assert!(live
+            .update(5, &doc(&urls[5], "Page", edited))
+            .unwrap()
+            .is_empty());
     }
 }
