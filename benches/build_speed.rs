@@ -7,9 +7,11 @@
 //!   SALA_BENCH_PAGES=300,3000 SALA_BENCH_RUNS=3 cargo bench --bench build_speed
 //!   SALA_BENCH_SAVE=1 cargo bench --bench build_speed   # record a new baseline
 //!
-//! The baseline holds one machine's figures (see its header): compare on the
-//! same machine, quiet, with the output on the same disk. It exits 0 whatever
-//! the figures; a line starting `SLOWER` is the signal.
+//! The output goes to a RAM disk (`/dev/shm`) when there is one, since a
+//! disk's writeback makes the same build vary by half from run to run;
+//! `SALA_BENCH_OUT=DIR` puts it elsewhere. The baseline holds one machine's
+//! figures (see its header): compare on the same machine, quiet. It exits 0
+//! whatever the figures; a line starting `SLOWER` is the signal.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -53,7 +55,8 @@ fn main() {
             .output()
             .expect("run sala synth");
         assert!(ok.status.success(), "sala synth failed");
-        let out = work.join("out");
+        let out = out_root().join(format!("sala-build-speed-out-{per_lang}"));
+        let _ = std::fs::remove_dir_all(&out);
         // One build to warm the disk cache and leave an output to replace,
         // as a rebuild does.
         build(&site, &out);
@@ -64,7 +67,10 @@ fn main() {
         let (files, bytes) = tree(&out);
         let (_, index_bytes) = tree(&out.join("search"));
         let peak = all.iter().map(|r| r.peak_mb).fold(0.0, f64::max);
-        println!("\n{pages} pages ({per_lang} a language), {runs} runs");
+        println!(
+            "\n{pages} pages ({per_lang} a language), {runs} runs, output in {}",
+            out.display()
+        );
         println!(
             "  wall      {:.2} s median ({:.2}-{:.2}), {:.0} pages/s",
             median.seconds,
@@ -103,11 +109,26 @@ fn main() {
             println!("  (no baseline for {per_lang} a language)");
         }
         recorded.push((per_lang, now));
+        // A RAM disk holds it in memory: give it back.
+        let _ = std::fs::remove_dir_all(&out);
     }
     if std::env::var_os("SALA_BENCH_SAVE").is_some() {
         write_baseline(&baseline_file, &baseline, &recorded);
         println!("\nbaseline written to {}", baseline_file.display());
     }
+}
+
+/// Where the built sites go: `SALA_BENCH_OUT`, else a RAM disk, else the
+/// temporary folder.
+fn out_root() -> PathBuf {
+    if let Some(dir) = std::env::var_os("SALA_BENCH_OUT") {
+        return PathBuf::from(dir);
+    }
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir() {
+        return shm.to_path_buf();
+    }
+    std::env::temp_dir()
 }
 
 /// One `sala build`, timed from outside, with its stage timings and peak.
@@ -190,7 +211,7 @@ fn write_baseline(path: &Path, old: &BTreeMap<usize, [f64; 3]>, new: &[(usize, [
     }
     let mut text = String::from(
         "# cargo bench --bench build_speed: the figures later runs are compared with.\n\
-         # Recorded on the 2-core development machine, output on its disk.\n\
+         # Recorded on the 2-core development machine, output on its RAM disk.\n\
          # pages-a-language  median-wall-seconds  peak-RSS-MB  output-files\n",
     );
     for (k, [s, mb, files]) in all {
