@@ -76,28 +76,16 @@ fn measure(name: &str, root: &Path) {
         let marker = format!("benchmarker{i}x{}", std::process::id());
         let start = Instant::now();
         std::fs::write(&page, format!("{original}\n\n{marker}\n")).expect("write");
-        loop {
-            if get(port, &url).contains(&marker) {
-                break;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "{name}: no reload of {url}"
-            );
-            std::thread::sleep(Duration::from_millis(1));
-        }
-        times.push(start.elapsed().as_secs_f64() * 1000.0);
-        loop {
-            if index_has(port, &lang, &marker) {
-                break;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "{name}: the search index never got {marker}"
-            );
-            std::thread::sleep(Duration::from_millis(1));
-        }
-        indexed.push(start.elapsed().as_secs_f64() * 1000.0);
+        times.push(ms_until(
+            start,
+            || get(port, &url).contains(&marker),
+            &format!("{name}: no reload of {url}"),
+        ));
+        indexed.push(ms_until(
+            start,
+            || index_has(port, &lang, &marker),
+            &format!("{name}: the search index never got {marker}"),
+        ));
         std::thread::sleep(Duration::from_millis(50));
     }
     std::fs::write(&page, original).expect("restore");
@@ -112,6 +100,15 @@ fn measure(name: &str, root: &Path) {
             t[EDITS - 1]
         );
     }
+}
+
+/// Milliseconds from `start` until `done` holds (checked every millisecond).
+fn ms_until(start: Instant, done: impl Fn() -> bool, failure: &str) -> f64 {
+    while !done() {
+        assert!(start.elapsed() < Duration::from_secs(20), "{failure}");
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    start.elapsed().as_secs_f64() * 1000.0
 }
 
 /// Whether the dictionary shard where `term` belongs (as the browser finds

@@ -236,7 +236,8 @@ pub fn write_site(
     }
     let written = write_pages(build, sink, only, progress, report)?;
     if report.failed() || only.is_some() {
-        // Live preview: the search index catches up when edits pause (`reindex`).
+        // Live preview: serve puts the edited pages in the search index
+        // itself (`update_index`), and the books catch up when edits pause.
         return Ok(written);
     }
     Ok(written + write_index(build, sink, report)?)

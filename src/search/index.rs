@@ -285,14 +285,17 @@ pub(super) fn text_files(lang: &str, entries: &[String]) -> Vec<OutputFile> {
     entries
         .chunks(TEXT_GROUP)
         .enumerate()
-        .map(|(g, group)| {
-            let name = format!("{lang}/t/{g}");
-            OutputFile {
-                path: format!("search/{name}.js"),
-                bytes: encode::script(&name, &format!("[{}]", group.join(","))),
-            }
-        })
+        .map(|(g, group)| text_file(lang, g, group))
         .collect()
+}
+
+/// Text file `group`, holding these pages' entries.
+pub(super) fn text_file(lang: &str, group: usize, entries: &[String]) -> OutputFile {
+    let name = format!("{lang}/t/{group}");
+    OutputFile {
+        path: format!("search/{name}.js"),
+        bytes: encode::script(&name, &format!("[{}]", entries.join(","))),
+    }
 }
 
 /// Postings as `(passage id delta, score)` pairs, by passage id.

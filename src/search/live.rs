@@ -11,7 +11,7 @@
 //! the language's index in full once edits pause.
 
 use super::index::{self, Interner, Packs, Worker, PASSAGE_BITS, TEXT_GROUP};
-use super::{encode, tokenize, OutputFile, SearchDoc};
+use super::{tokenize, OutputFile, SearchDoc};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 
@@ -181,11 +181,7 @@ impl LiveIndex {
         let group = doc_id / TEXT_GROUP;
         let from = group * TEXT_GROUP;
         let to = (from + TEXT_GROUP).min(self.texts.len());
-        let name = format!("{lang}/t/{group}");
-        files.push(OutputFile {
-            path: format!("search/{name}.js"),
-            bytes: encode::script(&name, &format!("[{}]", self.texts[from..to].join(","))),
-        });
+        files.push(index::text_file(&lang, group, &self.texts[from..to]));
         files.push(index::meta_file(
             &lang,
             self.passages,
