@@ -37,9 +37,11 @@ pub(super) fn theme(
                       url: &str,
                       source: Option<&Path>|
      -> Result<(), Diagnostic> {
-        match tera.render(name, ctx) {
-            Ok(html) => sink
-                .write(url, html.as_bytes())
+        // Straight into bytes: `render` would check the whole page is UTF-8.
+        let mut html = Vec::with_capacity(64 * 1024);
+        match tera.render_to(name, ctx, &mut html) {
+            Ok(()) => sink
+                .write(url, &html)
                 .map_err(|e| Diagnostic::error("write", format!("{e:#}"))),
             Err(e) => {
                 let d = Diagnostic::error(

@@ -483,11 +483,14 @@ pub struct NavCache(Mutex<HashMap<(usize, String), Vec<tera::Value>>>);
 
 /// One sidebar entry, as templates read it: `title`, `url`, `current`, `section`.
 fn nav_item(site: &Site, c: usize, url: String, current: bool) -> tera::Value {
-    let mut m: HashMap<&'static str, tera::Value> = HashMap::with_capacity(4);
-    m.insert("title", site.pages[c].meta.title.as_str().into());
-    m.insert("url", url.into());
-    m.insert("current", current.into());
-    m.insert("section", (site.pages[c].kind == PageKind::Section).into());
+    let mut m = tera::Map::with_capacity(4);
+    m.insert("title".into(), site.pages[c].meta.title.as_str().into());
+    m.insert("url".into(), url.into());
+    m.insert("current".into(), current.into());
+    m.insert(
+        "section".into(),
+        (site.pages[c].kind == PageKind::Section).into(),
+    );
     tera::Value::from(m)
 }
 
@@ -534,11 +537,11 @@ fn section_nav(site: &Site, url: &str, i: usize, cache: &NavCache) -> Option<ter
             items[k] = nav_item(site, c, url_to(site, url, target), c == i);
         }
     }
-    let mut nav: HashMap<&'static str, tera::Value> = HashMap::with_capacity(4);
-    nav.insert("title", site.pages[s].meta.title.as_str().into());
-    nav.insert("url", url_to(site, url, &site.pages[s].url).into());
-    nav.insert("current", (s == i).into());
-    nav.insert("pages", tera::Value::from(items));
+    let mut nav = tera::Map::with_capacity(4);
+    nav.insert("title".into(), site.pages[s].meta.title.as_str().into());
+    nav.insert("url".into(), url_to(site, url, &site.pages[s].url).into());
+    nav.insert("current".into(), (s == i).into());
+    nav.insert("pages".into(), tera::Value::from(items));
     Some(tera::Value::from(nav))
 }
 

@@ -23,6 +23,28 @@ pub const REQUIRED: &[&str] = &[
     "languages.html",
 ];
 
+/// Tera's own escaping, the same five characters (`&<>"'`), written in runs
+/// between them instead of a byte at a time: Tera's version was a tenth of the
+/// theme stage.
+fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let bytes = input.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let entity: &[u8] = match b {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            b'"' => b"&quot;",
+            b'\'' => b"&#39;",
+            _ => continue,
+        };
+        out.write_all(&bytes[start..i])?;
+        out.write_all(entity)?;
+        start = i + 1;
+    }
+    out.write_all(&bytes[start..])
+}
+
 pub fn theme_dir(root: &Path, theme: &str) -> PathBuf {
     root.join("themes").join(theme)
 }
@@ -37,6 +59,7 @@ pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>) -> Result<Tera, Diagnosti
             .hint("set `theme:` in sala.yaml to a folder under themes/ (the bundled one is `default`)"));
     }
     let mut tera = Tera::new();
+    tera.set_escape_fn(escape_html);
     let mut files: Vec<(PathBuf, String)> = Vec::new();
     for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
         let entry =
@@ -171,5 +194,23 @@ mod tests {
             super::unclosed_tag("{% if a %}{% for b in c %}{% endfor %}{% endif %}"),
             None
         );
+    }
+
+    #[test]
+    fn escaping_matches_teras_own() {
+        for input in [
+            "",
+            "plain ăn uống ภาษาไทย",
+            "<script>alert('x')</script>",
+            "a & b \"quoted\" & 'single' <> &amp;",
+            "&",
+            "ends with <",
+        ] {
+            let mut ours = Vec::new();
+            let mut teras = Vec::new();
+            super::escape_html(input, &mut ours).unwrap();
+            tera::escape_html(input, &mut teras).unwrap();
+            assert_eq!(ours, teras, "{input}");
+        }
     }
 }
