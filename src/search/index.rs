@@ -23,7 +23,8 @@
 //! without a table. Scores are BM25 × 10, rounded, at least 1.
 
 use super::live::LiveIndex;
-use super::{encode, tokenize, OutputFile, SearchDoc};
+use super::tokenize::{self, Term};
+use super::{encode, OutputFile, SearchDoc};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
@@ -214,11 +215,24 @@ pub(super) struct DocTerms {
     pub(super) lengths: Vec<u32>,
 }
 
-/// What each worker keeps between pages: the tokenizer with its word memory
-/// and the ids of the terms it has met.
+/// What each worker keeps between pages: the tokenizer with its word memory,
+/// the ids of the terms it has met, and the ids of its words' terms by the
+/// word's number (`u32::MAX`: not met yet), so a word seen again costs one
+/// lookup, in the tokenizer.
 pub(super) struct Worker {
-    pub(super) tokenizer: tokenize::Tokenizer,
-    pub(super) ids: HashMap<String, u32>,
+    tokenizer: tokenize::Tokenizer,
+    ids: HashMap<String, u32>,
+    word_ids: Vec<u32>,
+}
+
+impl Worker {
+    pub(super) fn new(lang: &str) -> Worker {
+        Worker {
+            tokenizer: tokenize::Tokenizer::new(lang),
+            ids: HashMap::default(),
+            word_ids: Vec::new(),
+        }
+    }
 }
 
 pub(super) fn doc_terms(
@@ -242,9 +256,13 @@ pub(super) fn doc_terms(
             fields.push((doc.title, TITLE_WEIGHT));
         }
         for (text, weight) in fields {
-            let ids = &mut w.ids;
-            w.tokenizer.each(text, |t| {
-                let id = match ids.get(t) {
+            let Worker {
+                tokenizer,
+                ids,
+                word_ids,
+            } = &mut *w;
+            tokenizer.each_term(text, |t, kind| {
+                let mut lookup = || match ids.get(t) {
                     Some(&id) => id,
                     None => {
                         let id = interner.id(t);
@@ -252,7 +270,20 @@ pub(super) fn doc_terms(
                         id
                     }
                 };
-                if !t.starts_with(tokenize::EXACT) && !t.contains(' ') {
+                let id = match kind {
+                    Term::Word(k) | Term::Exact(k) => {
+                        let slot = 2 * k + usize::from(kind != Term::Word(k));
+                        if slot >= word_ids.len() {
+                            word_ids.resize(slot + 1, u32::MAX);
+                        }
+                        if word_ids[slot] == u32::MAX {
+                            word_ids[slot] = lookup();
+                        }
+                        word_ids[slot]
+                    }
+                    Term::Thai | Term::Pair => lookup(),
+                };
+                if matches!(kind, Term::Word(_) | Term::Thai) {
                     len += weight;
                 }
                 *tf.entry(id).or_default() += weight;
@@ -358,10 +389,7 @@ fn build_inner(
             .par_iter()
             .enumerate()
             .map_init(
-                || Worker {
-                    tokenizer: tokenize::Tokenizer::new(lang),
-                    ids: HashMap::default(),
-                },
+                || Worker::new(lang),
                 |w, (k, doc)| {
                     let ps = passages(doc);
                     let terms = doc_terms(w, &interner, (b * BATCH + k) as u32, doc, &ps);

@@ -11,7 +11,7 @@
 //! the language's index in full once edits pause.
 
 use super::index::{self, Interner, Packs, Worker, PASSAGE_BITS, TEXT_GROUP};
-use super::{tokenize, OutputFile, SearchDoc};
+use super::{OutputFile, SearchDoc};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
 
@@ -75,10 +75,7 @@ impl LiveIndex {
         let lang = self.lang.clone();
         let ps = index::passages(doc);
         let interner = Interner::new();
-        let mut worker = Worker {
-            tokenizer: tokenize::Tokenizer::new(&lang),
-            ids: HashMap::default(),
-        };
+        let mut worker = Worker::new(&lang);
         let terms = index::doc_terms(&mut worker, &interner, doc_id as u32, doc, &ps);
         let names: HashMap<u32, String> = interner.into_terms().into_iter().collect();
 
