@@ -171,9 +171,10 @@ pub fn write(
                 Err(d) => return Ok(Some(d)),
             };
             let out = url(&site.pages[i].url);
-            match tera.render(TEMPLATE, &ctx) {
-                Ok(html) => {
-                    sink.write(&out, html.as_bytes())?;
+            let mut html = Vec::new();
+            match tera.render_to(TEMPLATE, &ctx, &mut html) {
+                Ok(()) => {
+                    sink.write(&out, &html)?;
                     Ok(None)
                 }
                 Err(e) => Ok(Some(
