@@ -3,6 +3,7 @@
 
 skip-to-content = Skip to content
 nav-label = Main sections
+nav-all-sections = All { $count } main sections
 language-switcher-label = Language
 language-missing = This page is not yet available in: { $language }. The link opens the home page in that language.
 translation-missing = This page is not yet available in: { $languages }.

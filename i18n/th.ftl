@@ -2,6 +2,7 @@
 
 skip-to-content = ข้ามไปยังเนื้อหา
 nav-label = ส่วนหลัก
+nav-all-sections = ส่วนหลักทั้งหมด { $count } ส่วน
 language-switcher-label = ภาษา
 language-missing = หน้านี้ยังไม่มีฉบับ: { $language } ลิงก์นี้จะเปิดหน้าแรกของภาษานั้น
 translation-missing = หน้านี้ยังไม่มีฉบับ: { $languages }

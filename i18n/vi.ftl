@@ -2,6 +2,7 @@
 
 skip-to-content = Chuyển đến nội dung
 nav-label = Các mục chính
+nav-all-sections = Tất cả { $count } mục chính
 language-switcher-label = Ngôn ngữ
 language-missing = Trang này chưa có bằng: { $language }. Liên kết sẽ mở trang chủ bằng ngôn ngữ đó.
 translation-missing = Trang này chưa có bằng: { $languages }.

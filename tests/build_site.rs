@@ -560,3 +560,62 @@ fn a_section_lists_each_page_once_generating_only_what_its_text_leaves_out() {
     assert!(list.contains("Extra page en"));
     assert!(!list.contains("Dialogue en") && !list.contains("Seven common risks"));
 }
+
+#[test]
+fn a_site_with_many_main_sections_lists_twelve_in_the_header_and_links_the_rest() {
+    let dir = site("multilingual");
+    for k in 0..15 {
+        let folder = dir.path().join(format!("content/en/part-{k:02}"));
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(
+            folder.join("_index.md"),
+            format!(
+                "---\ntitle: Part {k:02}\nweight: {}\n---\nPart {k}.\n",
+                10 + k
+            ),
+        )
+        .unwrap();
+        std::fs::write(
+            folder.join("page.md"),
+            format!("---\ntitle: Page of part {k:02}\n---\nText.\n"),
+        )
+        .unwrap();
+    }
+    let run = sala(&["build"], dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let header_nav = |html: &str| -> String {
+        html.split(r#"<nav class="site-nav""#)
+            .nth(1)
+            .and_then(|s| s.split("</nav>").next())
+            .expect("site nav")
+            .to_string()
+    };
+    let links = |nav: &str| nav.matches("<li").count();
+    // A page in the last part: twelve main sections, its own among them and
+    // marked, then the link to all sixteen on the home page.
+    let page = read(&dir.path().join("public/en/part-14/page/index.html"));
+    let nav = header_nav(&page);
+    assert_eq!(links(&nav), 13, "{nav}");
+    assert!(nav.contains(r#"aria-current="true">Part 14</a>"#), "{nav}");
+    assert!(
+        nav.contains(r##"<li class="nav-more"><a href="../../index.html#home-sections-title">All 16 main sections</a>"##),
+        "{nav}"
+    );
+    let menu = page
+        .split(r#"<ul class="menu-sections">"#)
+        .nth(1)
+        .and_then(|s| s.split("</ul>").next())
+        .expect("phone menu");
+    assert_eq!(links(menu), 13, "{menu}");
+    // The home page's own list, where that link leads, holds them all.
+    let home = read(&dir.path().join("public/en/index.html"));
+    let list = home
+        .split(r#"id="home-sections-title""#)
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("home list");
+    assert_eq!(links(list), 16, "{list}");
+    // A site of few sections keeps the full list and no extra link.
+    let vi = read(&dir.path().join("public/vi/handbook/index.html"));
+    assert!(!vi.contains("nav-more"));
+}

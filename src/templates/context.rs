@@ -131,20 +131,7 @@ pub(crate) fn base(
         })
         .collect();
     ctx.insert("languages", &languages);
-    let nav: Vec<NavItem> = home
-        .map(|h| {
-            site.structure.children[h]
-                .iter()
-                .filter(|&&i| site.pages[i].kind == PageKind::Section)
-                .map(|&i| NavItem {
-                    title: site.pages[i].meta.title.clone(),
-                    url: url_to(site, url, &site.pages[i].url),
-                    current: false,
-                })
-                .collect()
-        })
-        .unwrap_or_default();
-    ctx.insert("nav", &nav);
+    insert_main_nav(site, &mut ctx, home, url, None);
     let taxonomies: Vec<TaxonomyNav> = site
         .taxonomies
         .iter()
@@ -560,14 +547,50 @@ fn mark_current_section(site: &Site, ctx: &mut Context, i: usize) {
     let Some(home) = site.structure.parent[top] else {
         return;
     };
-    let sections: Vec<NavItem> = site.structure.children[home]
+    insert_main_nav(site, ctx, Some(home), &site.pages[i].url, Some(top));
+}
+
+/// Main sections the header and the phone menu list. A site with more lists
+/// the first ones (and the reader's own) and links to the home page's list of
+/// them all: a hundred links before the text help no one, and cost every
+/// page their bytes.
+pub const NAV_MAX: usize = 12;
+
+/// `nav` (the main sections, `current` marked), and when some are left out,
+/// `nav_more` (where the home page lists them) and `nav_count` (how many).
+fn insert_main_nav(
+    site: &Site,
+    ctx: &mut Context,
+    home: Option<usize>,
+    url: &str,
+    current: Option<usize>,
+) {
+    let all: Vec<usize> = home.map_or_else(Vec::new, |h| {
+        site.structure.children[h]
+            .iter()
+            .copied()
+            .filter(|&s| site.pages[s].kind == PageKind::Section)
+            .collect()
+    });
+    let mut shown: Vec<usize> = all.iter().copied().take(NAV_MAX).collect();
+    if let Some(c) = current.filter(|c| all.contains(c) && !shown.contains(c)) {
+        shown[NAV_MAX - 1] = c;
+    }
+    let items: Vec<NavItem> = shown
         .iter()
-        .filter(|&&s| site.pages[s].kind == PageKind::Section)
         .map(|&s| NavItem {
             title: site.pages[s].meta.title.clone(),
-            url: url_to(site, &site.pages[i].url, &site.pages[s].url),
-            current: s == top,
+            url: url_to(site, url, &site.pages[s].url),
+            current: Some(s) == current,
         })
         .collect();
-    ctx.insert("nav", &sections);
+    ctx.insert("nav", &items);
+    if let (Some(h), true) = (home, all.len() > NAV_MAX) {
+        let list = format!(
+            "{}#home-sections-title",
+            url_to(site, url, &site.pages[h].url)
+        );
+        ctx.insert("nav_more", &list);
+        ctx.insert("nav_count", &all.len());
+    }
 }
