@@ -100,7 +100,7 @@ fn book_context(
         .map(|c| {
             let p = &site.pages[c.page];
             let content = rewrite::chapter_html(
-                &site.rendered[c.page].html,
+                &site.rendered[c.page].html.get(),
                 &rewrite::Move {
                     from: &p.url,
                     to: &book_url,

@@ -3,11 +3,13 @@
 //! checking and backlinks) and the plain text cut at headings (for search).
 
 pub mod glossary;
+mod held;
 mod ids;
 mod render;
 mod sanitize;
 
 pub use glossary::{Entry as GlossaryEntry, Matcher as GlossaryMatcher};
+pub use held::{Held, PACK_FROM};
 pub(crate) use render::options;
 pub use render::{
     escape_attr, escape_text, render, AlertLabels, Glossary, LinkRef, Problem, RenderInput,

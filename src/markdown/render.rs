@@ -2,6 +2,7 @@
 //! to the HTML writer: links rewritten, headings given stable ids and anchor
 //! links, GitHub alerts turned into labelled boxes, and plain text collected.
 
+use super::held::Held;
 use super::sanitize;
 use crate::content::slug::slugify;
 use crate::links::{Resolver, Target};
@@ -42,7 +43,15 @@ pub struct LinkRef {
 pub struct TextSection {
     pub anchor: String,
     pub heading: String,
-    pub text: String,
+    pub text: Held,
+}
+
+/// A `TextSection` being read.
+#[derive(Default)]
+struct SectionText {
+    anchor: String,
+    heading: String,
+    text: String,
 }
 
 /// A mistake found while rendering, at its place in the file.
@@ -59,7 +68,7 @@ pub struct Problem {
 #[derive(Debug, Clone, Default)]
 pub struct Rendered {
     pub problems: Vec<Problem>,
-    pub html: String,
+    pub html: Held,
     pub toc: Vec<TocEntry>,
     pub anchors: HashSet<String>,
     pub links: Vec<LinkRef>,
@@ -108,7 +117,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
     let mut out = Rendered::default();
     let mut events: Vec<Event> = Vec::with_capacity(256);
     let mut raw_html = false;
-    let mut section = TextSection::default();
+    let mut section = SectionText::default();
     // Heading being collected: its level, explicit id, classes, and buffered events.
     let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event>, String)> = None;
     let mut in_code_block = false;
@@ -349,7 +358,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
             message: format!("blocks or HTML elements nested more than {MAX_NESTING} levels deep"),
             hint: "flatten the quotes, lists or HTML elements here".into(),
         });
-        out.html = String::new();
+        out.html = Held::default();
         return out;
     }
     let mut html_out = String::with_capacity(input.body.len() * 3 / 2);
@@ -363,7 +372,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
         // Ids written in raw HTML (figures) are link targets too.
         collect_html_ids(&html_out, &mut out.anchors);
     }
-    out.html = html_out;
+    out.html = Held::from(html_out);
     out
 }
 
@@ -396,13 +405,26 @@ fn link_terms<'e>(
     events.push(Event::Text(text[last..].to_string().into()));
 }
 
-fn push_section(sections: &mut Vec<TextSection>, mut s: TextSection) {
+fn push_section(sections: &mut Vec<TextSection>, s: SectionText) {
     let trimmed = s.text.trim();
     if trimmed.is_empty() && s.anchor.is_empty() {
         return;
     }
-    s.text = trimmed.to_string();
-    sections.push(s);
+    sections.push(TextSection {
+        text: Held::from(trimmed.to_string()),
+        anchor: s.anchor,
+        heading: s.heading,
+    });
+}
+
+impl Rendered {
+    /// Holds the HTML and texts compressed until they are written (`Held`).
+    pub fn pack(&mut self) {
+        self.html.pack();
+        for s in &mut self.sections {
+            s.text.pack();
+        }
+    }
 }
 
 /// Anchors written as raw HTML `id="..."` are link targets too.

@@ -144,7 +144,7 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
     // Pages and books are written: their HTML is not needed again, and the
     // index needs the room.
     for r in &mut build.site.rendered {
-        r.html = String::new();
+        r.html = Default::default();
     }
     report.files_written += write_index(&build, &staging, &mut report)?;
     if report.failed() {

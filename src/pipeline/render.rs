@@ -22,11 +22,16 @@ pub(super) fn render(
     glossary: &Glossary,
 ) -> Vec<Rendered> {
     let renderer = Renderer::new(pages, assets, config, i18n, glossary);
+    // A large site holds its pages' HTML and texts compressed until written.
+    let pack = pages.len() >= markdown::PACK_FROM;
     pages
         .par_iter_mut()
         .map(|p| {
-            let r = renderer.render(p);
+            let mut r = renderer.render(p);
             p.body = String::new();
+            if pack {
+                r.pack();
+            }
             r
         })
         .collect()

@@ -193,7 +193,7 @@ fn search_doc<'a>(
                 } else {
                     &s.heading
                 },
-                text: &s.text,
+                text: s.text.get(),
             })
             .collect(),
     }
@@ -222,14 +222,12 @@ pub(super) fn index(
         if only.is_some_and(|a| !a.langs.contains(lang)) {
             continue;
         }
-        let docs: Vec<search::SearchDoc> = indexed(site, lang)
-            .map(|i| search_doc(&site.pages[i], &site.rendered[i]))
-            .collect();
-        let docs: Vec<&search::SearchDoc> = docs.iter().collect();
+        let pages: Vec<usize> = indexed(site, lang).collect();
+        let doc = |k: usize| search_doc(&site.pages[pages[k]], &site.rendered[pages[k]]);
         let files = match live {
-            None => search::index::build(lang, &docs),
+            None => search::index::build(lang, pages.len(), doc),
             Some(store) => {
-                let (files, index) = search::index::build_live(lang, &docs);
+                let (files, index) = search::index::build_live(lang, pages.len(), doc);
                 store
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())

@@ -347,30 +347,102 @@ pub(super) fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     a.encode_utf16().cmp(b.encode_utf16())
 }
 
-/// Builds all files of one language's index.
-pub fn build(lang: &str, docs: &[&SearchDoc]) -> Vec<OutputFile> {
-    build_inner(lang, docs, false).0
+/// One term's postings while pages are read: `(passage id, frequency)` in
+/// passage order, as LEB128 varints (the passage id as the step from the
+/// last). A quarter of the memory of the pairs themselves, which at 10,000
+/// pages a language were the largest thing a build held.
+#[derive(Default)]
+struct PostingList {
+    bytes: Vec<u8>,
+    last: u32,
+}
+
+impl PostingList {
+    /// Adds a posting; passage ids only grow.
+    fn push(&mut self, pid: u32, f: u32) {
+        push_varint(&mut self.bytes, pid - self.last);
+        push_varint(&mut self.bytes, f);
+        self.last = pid;
+    }
+
+    fn decode(&self) -> Vec<(u32, u32)> {
+        let mut out = Vec::new();
+        let (mut at, mut pid) = (0, 0);
+        while at < self.bytes.len() {
+            pid += read_varint(&self.bytes, &mut at);
+            out.push((pid, read_varint(&self.bytes, &mut at)));
+        }
+        out
+    }
+}
+
+fn push_varint(out: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn read_varint(bytes: &[u8], at: &mut usize) -> u32 {
+    let (mut n, mut shift) = (0u32, 0);
+    while let Some(&b) = bytes.get(*at) {
+        *at += 1;
+        n |= u32::from(b & 0x7f) << shift;
+        if b < 0x80 {
+            break;
+        }
+        shift += 7;
+    }
+    n
+}
+
+/// Builds all files of one language's index from its `count` pages, page
+/// `i` being `doc(i)`: each page is made when the index reads it, so only one
+/// batch of pages' texts needs to be at hand (`Held` texts are unpacked then).
+pub fn build<'a>(
+    lang: &str,
+    count: usize,
+    doc: impl Fn(usize) -> SearchDoc<'a> + Sync,
+) -> Vec<OutputFile> {
+    build_inner(lang, count, doc, false).0
 }
 
 /// Builds all files of one language's index, and keeps what `LiveIndex`
 /// needs to update it page by page (`sala serve`).
-pub fn build_live(lang: &str, docs: &[&SearchDoc]) -> (Vec<OutputFile>, LiveIndex) {
-    let (files, live) = build_inner(lang, docs, true);
+pub fn build_live<'a>(
+    lang: &str,
+    count: usize,
+    doc: impl Fn(usize) -> SearchDoc<'a> + Sync,
+) -> (Vec<OutputFile>, LiveIndex) {
+    let (files, live) = build_inner(lang, count, doc, true);
     let live = live.unwrap_or_else(|| LiveIndex::empty(lang));
     (files, live)
 }
 
-fn build_inner(
+fn build_inner<'a>(
     lang: &str,
-    docs: &[&SearchDoc],
+    count: usize,
+    doc_at: impl Fn(usize) -> SearchDoc<'a> + Sync,
     keep: bool,
 ) -> (Vec<OutputFile>, Option<LiveIndex>) {
     let clock = std::time::Instant::now();
     let lap = |what: &str| {
         if std::env::var_os("SALA_TIMINGS").is_some() {
+            let mem = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+            let kb = |key: &str| {
+                mem.lines()
+                    .find(|l| l.starts_with(key))
+                    .and_then(|l| l.split_whitespace().nth(1))
+                    .and_then(|n| n.parse::<u64>().ok())
+                    .unwrap_or(0)
+                    >> 10
+            };
             eprintln!(
-                "    search {lang} {what}: {:.0} ms",
-                clock.elapsed().as_secs_f64() * 1e3
+                "    search {lang} {what}: {:.0} ms, {} MB now, peak {} MB",
+                clock.elapsed().as_secs_f64() * 1e3,
+                kb("VmRSS:"),
+                kb("VmHWM:")
             );
         }
     };
@@ -378,32 +450,35 @@ fn build_inner(
     // their postings moved at once into per-term lists, in page order: only
     // one batch's page-by-page postings are ever held beside the lists.
     let interner = Interner::new();
-    let mut lists: Vec<Vec<(u32, u32)>> = Vec::new();
-    let mut lengths = vec![0u32; docs.len() << PASSAGE_BITS];
+    let mut lists: Vec<PostingList> = Vec::new();
+    let mut lengths = vec![0u32; count << PASSAGE_BITS];
     let mut passage_count = 0usize;
-    let mut texts = Vec::with_capacity(docs.len());
+    let mut texts = Vec::with_capacity(count);
+    let mut urls: Vec<String> = Vec::new();
     let mut doc_term_ids: Vec<Vec<u32>> = Vec::new();
     let mut doc_passages: Vec<usize> = Vec::new();
-    for (b, batch) in docs.chunks(BATCH).enumerate() {
-        let per_doc: Vec<(DocTerms, String)> = batch
-            .par_iter()
-            .enumerate()
+    for first in (0..count).step_by(BATCH) {
+        let per_doc: Vec<(DocTerms, String, Option<String>)> = (first..(first + BATCH).min(count))
+            .into_par_iter()
             .map_init(
                 || Worker::new(lang),
-                |w, (k, doc)| {
-                    let ps = passages(doc);
-                    let terms = doc_terms(w, &interner, (b * BATCH + k) as u32, doc, &ps);
-                    (terms, text_entry(doc, &ps))
+                |w, id| {
+                    let doc = doc_at(id);
+                    let ps = passages(&doc);
+                    let terms = doc_terms(w, &interner, id as u32, &doc, &ps);
+                    let url = keep.then(|| doc.url.to_string());
+                    (terms, text_entry(&doc, &ps), url)
                 },
             )
             .collect();
-        for (k, (terms, text)) in per_doc.into_iter().enumerate() {
-            let doc_id = b * BATCH + k;
+        for (k, (terms, text, url)) in per_doc.into_iter().enumerate() {
+            let doc_id = first + k;
             for (i, &len) in terms.lengths.iter().enumerate() {
                 lengths[doc_id << PASSAGE_BITS | i] = len;
             }
             passage_count += terms.lengths.len();
             if keep {
+                urls.extend(url);
                 doc_passages.push(terms.lengths.len());
                 let mut ids: Vec<u32> = terms.postings.iter().map(|&(t, _, _)| t).collect();
                 ids.sort_unstable();
@@ -413,9 +488,9 @@ fn build_inner(
             for (t, pid, f) in terms.postings {
                 let t = t as usize;
                 if t >= lists.len() {
-                    lists.resize_with(t + 1, Vec::new);
+                    lists.resize_with(t + 1, PostingList::default);
                 }
-                lists[t].push((pid, f));
+                lists[t].push(pid, f);
             }
             texts.push(text);
         }
@@ -424,12 +499,18 @@ fn build_inner(
     let names = interner.into_terms();
     let names_by_id: Vec<(u32, String)> = if keep { names.clone() } else { Vec::new() };
     let mut files = text_files(lang, &texts);
-    let texts_kept = if keep { texts } else { Vec::new() };
+    // Only serve keeps the texts; a build frees them now, not at the end.
+    let texts_kept = if keep {
+        texts
+    } else {
+        drop(texts);
+        Vec::new()
+    };
     let n = passage_count.max(1) as f64;
     let avg = (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n).max(1.0);
 
     // Scores, then chunks, per term, in the order JavaScript sorts them.
-    let mut terms: Vec<(String, Vec<(u32, u32)>)> = names
+    let mut terms: Vec<(String, PostingList)> = names
         .into_iter()
         .map(|(id, name)| {
             let list = lists.get_mut(id as usize).map(std::mem::take);
@@ -441,12 +522,13 @@ fn build_inner(
     let live = keep.then(|| {
         terms
             .iter()
-            .map(|(t, list)| (t.clone(), list.clone()))
+            .map(|(t, list)| (t.clone(), list.decode()))
             .collect::<HashMap<String, Vec<(u32, u32)>>>()
     });
     let entries: Vec<(String, Vec<String>, Vec<u32>)> = terms
         .into_par_iter()
-        .map(|(term, mut list)| {
+        .map(|(term, list)| {
+            let mut list = list.decode();
             let (chunks, maxes) = score_chunks(&mut list, n, avg, &lengths);
             (term, chunks, maxes)
         })
@@ -459,12 +541,13 @@ fn build_inner(
     let mut fragments: HashMap<String, String> = HashMap::default();
     let mut shard = String::new();
     let mut packs = Packs::new(lang, 0);
-    for (term, chunks, maxes) in &entries {
+    // Each entry is freed once it is in its shard and packs.
+    for (term, chunks, maxes) in entries {
         if shard.is_empty() {
             shard_heads.push(term.clone());
             shard_terms.push(Vec::new());
         }
-        let fragment = entry_json(term, chunks, maxes, &mut packs, &mut files);
+        let fragment = entry_json(&term, &chunks, &maxes, &mut packs, &mut files);
         if !shard.is_empty() {
             shard.push(',');
         }
@@ -484,12 +567,13 @@ fn build_inner(
         files.push(shard_file(lang, shard_heads.len() - 1, &shard));
     }
     packs.finish(&mut files);
-    files.push(meta_file(lang, passage_count, docs.len(), &shard_heads));
+    lap("shards and packs made");
+    files.push(meta_file(lang, passage_count, count, &shard_heads));
     let live = live.map(|postings| {
         let by_id: HashMap<u32, &str> = names_by_id.iter().map(|(i, t)| (*i, t.as_str())).collect();
         LiveIndex {
             lang: lang.to_string(),
-            urls: docs.iter().map(|d| d.url.to_string()).collect(),
+            urls,
             doc_terms: doc_term_ids
                 .iter()
                 .map(|ids| {
@@ -649,6 +733,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn posting_lists_read_back_what_was_put_in() {
+        let pairs = [
+            (0, 1),
+            (1, 300),
+            (64, 7),
+            (65, 1),
+            (1 << 20, 70_000),
+            (u32::MAX, 2),
+        ];
+        let mut list = PostingList::default();
+        for &(pid, f) in &pairs {
+            list.push(pid, f);
+        }
+        assert_eq!(list.decode(), pairs);
+        assert!(list.bytes.len() < pairs.len() * 8);
+    }
+
+    #[test]
     fn alert_markers_left_as_text_never_reach_excerpts() {
         assert_eq!(
             without_alert_markers("[!TIP] Same line title"),
@@ -666,7 +768,7 @@ mod tests {
             sections: vec![super::super::SearchSection {
                 anchor: "",
                 heading: "A",
-                text: "[!NOTE] Keep this.\nAnd this.",
+                text: "[!NOTE] Keep this.\nAnd this.".into(),
             }],
         };
         assert_eq!(passages(&doc)[0].text, "Keep this.\nAnd this.");

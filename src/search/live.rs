@@ -212,7 +212,7 @@ mod tests {
             sections: vec![SearchSection {
                 anchor: "",
                 heading: title,
-                text,
+                text: text.into(),
             }],
         }
     }
@@ -279,7 +279,7 @@ mod tests {
         let urls: Vec<String> = (0..300).map(|i| format!("en/p{i}/index.html")).collect();
         let docs: Vec<SearchDoc> = (0..300).map(|i| doc(&urls[i], "Page", &texts[i])).collect();
         let refs: Vec<&SearchDoc> = docs.iter().collect();
-        let (files, mut live) = index::build_live("en", &refs);
+        let (files, mut live) = index::build_live("en", refs.len(), |i| refs[i].clone());
         let mut served: BTreeMap<String, Vec<u8>> =
             files.into_iter().map(|f| (f.path, f.bytes)).collect();
 
@@ -292,10 +292,11 @@ mod tests {
         let mut fresh_docs = docs.clone();
         fresh_docs[5] = doc(&urls[5], "Page", edited);
         let fresh_refs: Vec<&SearchDoc> = fresh_docs.iter().collect();
-        let fresh: BTreeMap<String, Vec<u8>> = index::build("en", &fresh_refs)
-            .into_iter()
-            .map(|f| (f.path, f.bytes))
-            .collect();
+        let fresh: BTreeMap<String, Vec<u8>> =
+            index::build("en", fresh_refs.len(), |i| fresh_refs[i].clone())
+                .into_iter()
+                .map(|f| (f.path, f.bytes))
+                .collect();
         let (got, want) = (postings(&served), postings(&fresh));
         assert_eq!(got["negoti"].len(), 1);
         assert_eq!(got["coordin"].len(), 299, "a term with packs, updated");

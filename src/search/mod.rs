@@ -34,7 +34,7 @@ pub struct SearchSection<'a> {
     /// The heading's plain text.
     pub heading: &'a str,
     /// Plain text of the section (paragraphs separated by newlines).
-    pub text: &'a str,
+    pub text: std::borrow::Cow<'a, str>,
 }
 
 /// A file the index writes, relative to the site root (e.g. `search/vi/meta.js`).

@@ -208,10 +208,11 @@ pub fn page(site: &Site, i18n: &I18n, i: usize, nav: &NavCache) -> Context {
             count: 0,
         })
         .collect();
+    let html = r.html.get();
     let view = PageView {
         title: &p.meta.title,
         description: p.meta.description.as_deref().unwrap_or(""),
-        content: &r.html,
+        content: &html,
         kind: kind_name(p),
         toc: &r.toc,
         show_toc: p.meta.toc.unwrap_or(r.toc.len() >= 3),
