@@ -1,7 +1,46 @@
 //! Text helpers shared by everything that finds words in a page and reports
 //! where: case-folded text with its offsets mapped back (the glossary and the
-//! terminology check), word boundaries, and line:column of byte offsets in
-//! linear time (the renderer's links and the terminology findings).
+//! terminology check), word boundaries, line:column of byte offsets in
+//! linear time (the renderer's links and the terminology findings), and a
+//! fast check that text is already NFC.
+
+use unicode_normalization::{is_nfc_quick, IsNormalized};
+
+/// Whether `text` is NFC by the quick check (`is_nfc_quick` says `Yes`).
+/// Pages are in ASCII, Latin, Vietnamese and Thai letters, and punctuation,
+/// whose NFC answer and combining class are known here without the Unicode
+/// tables (looking them up for every character of every page was a twentieth
+/// of a build); any other character leaves the answer to the tables.
+pub fn is_nfc(text: &str) -> bool {
+    if text.is_ascii() {
+        return true;
+    }
+    let mut last = 0;
+    for c in text.chars() {
+        let class = match c {
+            '\0'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{2010}'..='\u{2027}' => 0,
+            '\u{E00}'..='\u{E7F}' => thai_ccc(c),
+            _ => return is_nfc_quick(text.chars()) == IsNormalized::Yes,
+        };
+        if class != 0 && last > class {
+            return false;
+        }
+        last = class;
+    }
+    true
+}
+
+/// The canonical combining class of a character of the Thai block: the
+/// vowels below (103), phinthu (9) and the tone marks (107); every other
+/// Thai character is a starter.
+pub fn thai_ccc(c: char) -> u8 {
+    match c {
+        '\u{0E38}' | '\u{0E39}' => 103,
+        '\u{0E3A}' => 9,
+        '\u{0E48}'..='\u{0E4B}' => 107,
+        _ => 0,
+    }
+}
 
 /// Lowercased text with the way back to the original: lowercasing can change
 /// a character's length (`İ` -> `i̇`, `ẞ` -> `ß`), so offsets are mapped, never assumed.
@@ -98,6 +137,30 @@ impl<'a> Lines<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_fast_nfc_check_agrees_with_the_unicode_tables() {
+        use unicode_normalization::{is_nfc_quick, IsNormalized};
+        // Characters from the fast ranges, their edges, and others that are
+        // not NFC or only maybe (U+0301 after a letter, U+2000, U+0344).
+        let pool: Vec<char> = "aZ09 .\u{7F}\u{80}é\u{2FF}\u{300}\u{301}\u{344}ăơưạệỹ\u{1E00}\u{1EFF}\u{E00}\u{E7F}กขัิฺุู่้๊๋็์\u{2000}\u{2010}–—…\u{2027}\u{2028}中"
+            .chars()
+            .collect();
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let len = (seed % 7) as usize + 1;
+            let text: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    pool[(seed % pool.len() as u64) as usize]
+                })
+                .collect();
+            let tables = is_nfc_quick(text.chars()) == IsNormalized::Yes;
+            assert_eq!(super::is_nfc(&text), tables, "{text:?}");
+        }
+    }
 
     #[test]
     fn folded_offsets_map_back_across_length_changes() {

@@ -71,9 +71,7 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
     // One Unicode form for everything after this: files from a Mac or some
     // keyboards arrive decomposed, and a term, anchor or search word must
     // match whichever way it was typed.
-    let text = if unicode_normalization::is_nfc_quick(text.chars())
-        == unicode_normalization::IsNormalized::Yes
-    {
+    let text = if crate::text::is_nfc(&text) {
         text
     } else {
         use unicode_normalization::UnicodeNormalization;

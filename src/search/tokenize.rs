@@ -14,6 +14,7 @@
 //!   bigrams: Thai runs separated only by spaces are read as one.
 
 use super::normalize::{exact, fold};
+use crate::text::thai_ccc;
 use rustc_hash::FxHashMap as HashMap;
 use unicode_normalization::UnicodeNormalization;
 
@@ -89,18 +90,6 @@ fn spans(text: &str) -> Vec<Span<'_>> {
         }
     }
     out
-}
-
-/// The canonical combining class of the Thai letters and marks a Thai run
-/// holds (`is_thai_letter`): the vowels below (103), phinthu (9) and the
-/// tone marks (107); every other Thai letter is a starter.
-fn thai_ccc(c: char) -> u8 {
-    match c {
-        '\u{0E38}' | '\u{0E39}' => 103,
-        '\u{0E3A}' => 9,
-        '\u{0E48}'..='\u{0E4B}' => 107,
-        _ => 0,
-    }
 }
 
 /// Whether the Thai letters of a run (spaces left out) are already NFC. No
