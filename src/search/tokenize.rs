@@ -109,15 +109,21 @@ fn thai_is_nfc(run: &str) -> bool {
     true
 }
 
-/// A Thai run made ready for cells, into `out`: spaces dropped, NFC.
-fn clean_thai(run: &str, out: &mut String) {
+/// A Thai run made ready for cells: spaces dropped, NFC. Most runs already
+/// are, and come back as they are; the others are made in `out`.
+fn clean_thai<'a>(run: &'a str, out: &'a mut String) -> &'a str {
+    let nfc = thai_is_nfc(run);
+    if nfc && !run.contains(is_space) {
+        return run;
+    }
     out.clear();
     let kept = run.chars().filter(|&c| !is_space(c));
-    if thai_is_nfc(run) {
+    if nfc {
         out.extend(kept);
     } else {
         out.extend(kept.nfc());
     }
+    out
 }
 
 /// Where the cells of a clean Thai run start, then its end: a cell is a
@@ -134,21 +140,29 @@ fn cell_bounds(clean: &str) -> Vec<usize> {
 /// Calls `f` with the overlapping cell bigrams of a clean Thai run (a lone
 /// cell stands for itself).
 fn thai_terms(clean: &str, mut f: impl FnMut(&str)) {
-    let bounds = cell_bounds(clean);
-    if bounds.len() <= 2 {
+    // The same cells as `cell_bounds`, three bounds at a time.
+    let mut bounds = clean
+        .char_indices()
+        .filter(|&(i, c)| i == 0 || !is_thai_mark(c))
+        .map(|(i, _)| i)
+        .chain([clean.len()]);
+    let (Some(mut a), Some(mut b), Some(c)) = (bounds.next(), bounds.next(), bounds.next()) else {
         f(clean);
-    } else {
-        for w in bounds.windows(3) {
-            f(&clean[w[0]..w[2]]);
-        }
+        return;
+    };
+    f(&clean[a..c]);
+    (a, b) = (b, c);
+    for c in bounds {
+        f(&clean[a..c]);
+        (a, b) = (b, c);
     }
 }
 
 /// The cells of a Thai run.
 pub fn thai_cells(run: &str) -> Vec<String> {
-    let mut clean = String::new();
-    clean_thai(run, &mut clean);
-    cell_bounds(&clean)
+    let mut out = String::new();
+    let clean = clean_thai(run, &mut out);
+    cell_bounds(clean)
         .windows(2)
         .map(|w| clean[w[0]..w[1]].to_string())
         .collect()
@@ -283,8 +297,8 @@ impl Tokenizer {
                 }
                 Span::Thai(run) => {
                     self.spans_words.push(None);
-                    clean_thai(run, &mut self.thai);
-                    thai_terms(&self.thai, |t| f(t, Term::Thai));
+                    let clean = clean_thai(run, &mut self.thai);
+                    thai_terms(clean, |t| f(t, Term::Thai));
                 }
             }
         }
@@ -339,6 +353,25 @@ mod tests {
     }
 
     #[test]
+    fn thai_bigrams_are_every_pair_of_neighbouring_cells() {
+        for run in ["", "ก", "ผู้", "ผู้มี", "ประสานงาน", "ก่ข้ค", "\u{0E48}ก"]
+        {
+            let bounds = cell_bounds(run);
+            let expected: Vec<&str> = if bounds.len() <= 2 {
+                vec![run]
+            } else {
+                bounds.windows(3).map(|w| &run[w[0]..w[2]]).collect()
+            };
+            let mut got = Vec::new();
+            thai_terms(run, |t| got.push(t.to_string()));
+            assert_eq!(got, expected, "{run:?}");
+        }
+        let mut got = Vec::new();
+        thai_terms("ผู้มีส่วน", |t| got.push(t.to_string()));
+        assert_eq!(got, ["ผู้มี", "มีส่", "ส่ว", "วน"]);
+    }
+
+    #[test]
     fn terms_say_what_they_are() {
         let mut t = Tokenizer::new("vi");
         let mut seen = Vec::new();
@@ -385,8 +418,7 @@ mod tests {
                     let nfc: String = kept.nfc().collect();
                     assert_eq!(thai_is_nfc(&run), kept == nfc, "{run:?}");
                     let mut out = String::new();
-                    clean_thai(&run, &mut out);
-                    assert_eq!(out, nfc, "{run:?}");
+                    assert_eq!(clean_thai(&run, &mut out), nfc, "{run:?}");
                 }
             }
         }
