@@ -14,6 +14,7 @@ pub mod diagnostics;
 pub mod i18n;
 pub mod links;
 pub mod markdown;
+pub mod memory;
 pub mod output;
 pub mod pipeline;
 pub mod scaffold;

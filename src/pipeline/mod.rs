@@ -74,16 +74,9 @@ impl Report {
         let start = Instant::now();
         let v = f(self);
         self.timings.push((stage, start.elapsed()));
-        self.peaks.push(peak_rss_kb());
+        self.peaks.push(crate::memory::peak_kb());
         v
     }
-}
-
-/// The process's peak resident memory so far (Linux `VmHWM`), for `SALA_TIMINGS`.
-fn peak_rss_kb() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
 }
 
 /// Everything a build knows before writing: the linked site and what renders it.

@@ -358,9 +358,10 @@ struct PostingList {
 }
 
 impl PostingList {
-    /// Adds a posting; passage ids only grow.
+    /// Adds a posting. Passage ids only grow; were one not to, the step
+    /// wraps and still reads back.
     fn push(&mut self, pid: u32, f: u32) {
-        push_varint(&mut self.bytes, pid - self.last);
+        push_varint(&mut self.bytes, pid.wrapping_sub(self.last));
         push_varint(&mut self.bytes, f);
         self.last = pid;
     }
@@ -369,7 +370,7 @@ impl PostingList {
         let mut out = Vec::new();
         let (mut at, mut pid) = (0, 0);
         while at < self.bytes.len() {
-            pid += read_varint(&self.bytes, &mut at);
+            pid = read_varint(&self.bytes, &mut at).wrapping_add(pid);
             out.push((pid, read_varint(&self.bytes, &mut at)));
         }
         out
@@ -388,7 +389,7 @@ fn read_varint(bytes: &[u8], at: &mut usize) -> u32 {
     let (mut n, mut shift) = (0u32, 0);
     while let Some(&b) = bytes.get(*at) {
         *at += 1;
-        n |= u32::from(b & 0x7f) << shift;
+        n |= u32::from(b & 0x7f).checked_shl(shift).unwrap_or(0);
         if b < 0x80 {
             break;
         }
@@ -429,20 +430,12 @@ fn build_inner<'a>(
     let clock = std::time::Instant::now();
     let lap = |what: &str| {
         if std::env::var_os("SALA_TIMINGS").is_some() {
-            let mem = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-            let kb = |key: &str| {
-                mem.lines()
-                    .find(|l| l.starts_with(key))
-                    .and_then(|l| l.split_whitespace().nth(1))
-                    .and_then(|n| n.parse::<u64>().ok())
-                    .unwrap_or(0)
-                    >> 10
-            };
+            let mb = |kb: Option<u64>| kb.unwrap_or(0) >> 10;
             eprintln!(
                 "    search {lang} {what}: {:.0} ms, {} MB now, peak {} MB",
                 clock.elapsed().as_secs_f64() * 1e3,
-                kb("VmRSS:"),
-                kb("VmHWM:")
+                mb(crate::memory::resident_kb()),
+                mb(crate::memory::peak_kb())
             );
         }
     };
@@ -741,6 +734,7 @@ mod tests {
             (65, 1),
             (1 << 20, 70_000),
             (u32::MAX, 2),
+            (3, 4),
         ];
         let mut list = PostingList::default();
         for &(pid, f) in &pairs {
