@@ -104,6 +104,27 @@ fn same_input_gives_byte_identical_output() {
 }
 
 #[test]
+fn a_site_built_holding_its_pages_compressed_is_the_same_site() {
+    // Large sites hold rendered pages LZ4-compressed until written;
+    // `SALA_PACK_FROM=0` builds this small one that way.
+    let dir = site("multilingual");
+    assert_eq!(sala(&["build", "--out", "plain"], dir.path()).code, 0);
+    let packed = std::process::Command::new(env!("CARGO_BIN_EXE_sala"))
+        .args(["build", "--out", "packed"])
+        .env("SALA_PACK_FROM", "0")
+        .current_dir(dir.path())
+        .output()
+        .expect("run sala");
+    assert!(packed.status.success());
+    let (a, b) = (
+        snapshot(&dir.path().join("plain")),
+        snapshot(&dir.path().join("packed")),
+    );
+    assert!(a.len() > 20);
+    assert_eq!(a, b);
+}
+
+#[test]
 fn a_failed_build_leaves_the_previous_site_untouched() {
     let dir = site("multilingual");
     assert_eq!(sala(&["build"], dir.path()).code, 0);

@@ -9,6 +9,15 @@ use std::borrow::Cow;
 /// Pages from which a build holds rendered text compressed.
 pub const PACK_FROM: usize = 5000;
 
+/// `PACK_FROM`, or the number in `SALA_PACK_FROM` (the tests set 0 to build a
+/// small site the way a large one is built).
+pub fn pack_from() -> usize {
+    std::env::var("SALA_PACK_FROM")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(PACK_FROM)
+}
+
 #[derive(Debug, Clone)]
 pub enum Held {
     Plain(String),

@@ -9,7 +9,7 @@ mod render;
 mod sanitize;
 
 pub use glossary::{Entry as GlossaryEntry, Matcher as GlossaryMatcher};
-pub use held::{Held, PACK_FROM};
+pub use held::{pack_from, Held, PACK_FROM};
 pub(crate) use render::options;
 pub use render::{
     escape_attr, escape_text, render, AlertLabels, Glossary, LinkRef, Problem, RenderInput,
