@@ -98,11 +98,22 @@
     return lang === "en" && /^[a-z]+$/.test(folded) ? stemmer.stem(folded) : folded;
   }
 
-  // [term, exact term or null, folded word] of one word.
+  // [term, exact term or null, folded word] of one word (callers only read
+  // it). Remembered per language: excerpts look up every word of every
+  // result's passage on each query, and normalizing them again was a third
+  // of a warm query.
+  var wordMemo = {};
+  var WORD_MEMO_MAX = 50000;
   function wordTerms(word, lang) {
+    var memo = wordMemo[lang] || (wordMemo[lang] = new Map());
+    var hit = memo.get(word);
+    if (hit) return hit;
     var folded = norm.fold(word);
     var key = toneKey(norm.exact(word));
-    return [stem(folded, lang), key !== folded ? EXACT + key : null, folded];
+    var terms = [stem(folded, lang), key !== folded ? EXACT + key : null, folded];
+    if (memo.size >= WORD_MEMO_MAX) memo.clear();
+    memo.set(word, terms);
+    return terms;
   }
 
   // Words and Thai terms of a text, in order (`indexTerms` adds the pairs).
