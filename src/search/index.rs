@@ -499,8 +499,7 @@ fn build_inner<'a>(
         drop(texts);
         Vec::new()
     };
-    let n = passage_count.max(1) as f64;
-    let avg = (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n).max(1.0);
+    let (n, avg) = collection_stats(passage_count, &lengths);
 
     // Scores, then chunks, per term, in the order JavaScript sorts them.
     let mut terms: Vec<(String, PostingList)> = names
@@ -619,6 +618,14 @@ pub(super) fn shard_file(lang: &str, k: usize, entries: &str) -> OutputFile {
         path: format!("search/{name}.js"),
         bytes: encode::script(&name, &format!("[{entries}]")),
     }
+}
+
+/// What BM25 needs of the whole index: the number of passages and their
+/// average length in terms (at least 1 each).
+pub(super) fn collection_stats(passages: usize, lengths: &[u32]) -> (f64, f64) {
+    let n = passages.max(1) as f64;
+    let avg = (lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n).max(1.0);
+    (n, avg)
 }
 
 /// BM25 scores of one term's postings (`(passage id, frequency)`, replaced

@@ -137,8 +137,7 @@ impl LiveIndex {
         self.doc_passages[doc_id] = terms.lengths.len();
 
         // The touched terms' entries, their further chunks in new packs.
-        let n = self.passages.max(1) as f64;
-        let avg = (self.lengths.iter().map(|&l| f64::from(l)).sum::<f64>() / n).max(1.0);
+        let (n, avg) = index::collection_stats(self.passages, &self.lengths);
         let mut packs = Packs::new(&lang, self.next_pack);
         let mut shards: BTreeSet<usize> = BTreeSet::new();
         for t in &touched {

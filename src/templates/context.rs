@@ -555,7 +555,7 @@ fn mark_current_section(site: &Site, ctx: &mut Context, i: usize) {
 /// the first ones (and the reader's own) and links to the home page's list of
 /// them all: a hundred links before the text help no one, and cost every
 /// page their bytes.
-pub const NAV_MAX: usize = 12;
+const NAV_MAX: usize = 12;
 
 /// `nav` (the main sections, `current` marked), and when some are left out,
 /// `nav_more` (where the home page lists them) and `nav_count` (how many).
