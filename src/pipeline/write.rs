@@ -215,13 +215,13 @@ pub(super) fn index(
     only: Option<&Affected>,
     live: Option<&LiveIndexes>,
 ) -> anyhow::Result<usize> {
-    let mut written = 0;
-    // Languages one after the other (each is parallel inside), so that only
-    // one language's postings are in memory at a time.
-    for lang in site.config.language_codes() {
-        if only.is_some_and(|a| !a.langs.contains(lang)) {
-            continue;
-        }
+    let langs: Vec<&str> = site
+        .config
+        .language_codes()
+        .into_iter()
+        .filter(|lang| only.is_none_or(|a| a.langs.contains(*lang)))
+        .collect();
+    let one = |lang: &str| -> anyhow::Result<usize> {
         let pages: Vec<usize> = indexed(site, lang).collect();
         let doc = |k: usize| search_doc(&site.pages[pages[k]], &site.rendered[pages[k]]);
         let files = match live {
@@ -238,9 +238,16 @@ pub(super) fn index(
         files
             .par_iter()
             .try_for_each(|f| sink.write(&f.path, &f.bytes))?;
-        written += files.len();
+        Ok(files.len())
+    };
+    if super::saves_memory(site) {
+        // Languages one after the other (each is parallel inside), so that
+        // only one language's postings are in memory at a time.
+        langs.into_iter().map(one).sum()
+    } else {
+        // Side by side: each language has steps that run on one core.
+        langs.into_par_iter().map(one).sum()
     }
-    Ok(written)
 }
 
 /// The live indexes of `sala serve`, by language.
