@@ -12,11 +12,12 @@
 //! file) up to `PACK_BYTES`; pages' texts go `TEXT_GROUP` to a file.
 //!
 //! Files, under `search/<lang>/` (each a classic script, see `encode`):
-//! - `meta.js`: `{v, passages, docs, tg: pages per text file, shards: [first term of each shard]}`
+//! - `meta.js`: `{v: 3, passages, docs, tg: pages per text file, shards: [first term of each shard]}`
 //! - `d/<shard>.js`: `[[term, chunk0, [max score of chunk 1, 2, …], [pack of chunk 1, 2, …]]?, …]`
 //! - `p/<pack>.js`: `{"<chunk> <term>": chunk, …}`, further chunks
-//! - `t/<group>.js`: `[{u: url, t: title, z: deflate(JSON [[anchor, heading, text], …])}, …]`,
-//!   pages `group * tg` to `group * tg + tg - 1`
+//! - `t/<group>.js`: `[{u: url, t: title, c?: charset, z: deflate(JSON [[anchor, heading, text], …])}, …]`,
+//!   pages `group * tg` to `group * tg + tg - 1`; `c` is "windows-874" for
+//!   mostly Thai texts (`encode::page_texts`), else the texts are UTF-8
 //!
 //! A chunk is `(passage id delta, score)` pairs in VLQ, by passage id; a
 //! passage id is `doc << 6 | passage`, so the page of a posting is known
@@ -303,11 +304,12 @@ pub(super) fn text_entry(doc: &SearchDoc, passages: &[Passage]) -> String {
         .map(|p| [p.anchor, p.heading, p.text.as_str()])
         .collect();
     let json = serde_json::to_string(&rows).unwrap_or_default();
+    let (z, charset) = encode::page_texts(&json);
+    let charset = charset.map_or(String::new(), |c| format!(",\"c\":\"{c}\""));
     format!(
-        "{{\"u\":{},\"t\":{},\"z\":\"{}\"}}",
+        "{{\"u\":{},\"t\":{}{charset},\"z\":\"{z}\"}}",
         encode::json_string(doc.url),
         encode::json_string(doc.title),
-        encode::deflate_base64(json.as_bytes())
     )
 }
 
@@ -597,7 +599,7 @@ pub(super) fn meta_file(
 ) -> OutputFile {
     let heads: Vec<String> = shard_heads.iter().map(|h| encode::json_string(h)).collect();
     let meta = format!(
-        "{{\"v\":2,\"lang\":{},\"passages\":{},\"docs\":{},\"tg\":{},\"shards\":[{}]}}",
+        "{{\"v\":3,\"lang\":{},\"passages\":{},\"docs\":{},\"tg\":{},\"shards\":[{}]}}",
         encode::json_string(lang),
         passages,
         docs,

@@ -686,15 +686,20 @@
     return out.replace(/\s+/g, " ");
   }
 
-  // The page texts; without DecompressionStream (very old browsers) results
-  // still come, with the page title and no excerpt.
-  function inflate(b64) {
+  // The page texts, UTF-8 unless `charset` says (windows-874 for Thai);
+  // without DecompressionStream (very old browsers) results still come,
+  // with the page title and no excerpt.
+  function inflate(b64, charset) {
     if (typeof DecompressionStream === "undefined") return Promise.resolve([]);
     var bin = atob(b64);
     var bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
-    return new Response(stream).text().then(JSON.parse);
+    var body = new Response(stream);
+    var text = charset
+      ? body.arrayBuffer().then(function (b) { return new TextDecoder(charset).decode(b); })
+      : body.text();
+    return text.then(JSON.parse);
   }
 
   // ---- Search ----
@@ -720,7 +725,7 @@
             var group = self.meta.tg || 1;
             return self.load(lang + "/t/" + Math.floor(r.doc / group)).then(function (pages) {
               var page = pages[r.doc % group];
-              var rows = self.pages[r.doc] || (self.pages[r.doc] = inflate(page.z));
+              var rows = self.pages[r.doc] || (self.pages[r.doc] = inflate(page.z, page.c));
               return rows.then(function (rows) {
                 var row = rows[r.pid % PASSAGES] || ["", page.t, ""];
                 var ranges = matches(row[2], lang, matched, p.thai);
