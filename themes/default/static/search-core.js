@@ -442,57 +442,75 @@
     });
   };
 
-  // Pages (by document number) scored from the postings seen so far: for
-  // each group, its best passage score; a page needs every group.
-  function score(groups) {
-    var pages = {};
-    groups.forEach(function (g, gi) {
-      g.lists.forEach(function (l) {
-        var isBonus = l === g.bonus;
-        l.seen.forEach(function (p) {
-          var doc = Math.floor(p[0] / PASSAGES);
-          var page = pages[doc] || (pages[doc] = { doc: doc, groups: [], bonus: [], passages: {} });
-          var s = p[1] * l.weight;
-          var slot = isBonus ? page.bonus : page.groups;
-          if (!(slot[gi] >= s)) slot[gi] = s;
-          var at = page.passages[p[0]] || (page.passages[p[0]] = { score: 0, groups: {}, n: 0 });
-          at.score += s;
-          if (!isBonus && !g.optional && !at.groups[gi]) {
-            at.groups[gi] = true;
-            at.n += 1;
-          }
-        });
-      });
-    });
+  // Pages (by document number) scored from the postings seen so far: each
+  // round of `rank` adds only the chunks it loaded (`add`), then `ranked`
+  // lists them. A page has each query group's best score (and its bonus
+  // lists'); its passages keep their summed score and matched groups.
+  function Scores(groups) {
+    this.groups = groups;
+    this.pages = new Map();
+  }
+
+  Scores.prototype.add = function (gi, l, postings) {
+    var g = this.groups[gi];
+    var pages = this.pages;
+    var isBonus = l === g.bonus;
+    var counts = !isBonus && !g.optional;
+    for (var i = 0; i < postings.length; i++) {
+      var p = postings[i];
+      var doc = Math.floor(p[0] / PASSAGES);
+      var page = pages.get(doc);
+      if (!page) pages.set(doc, (page = { doc: doc, groups: [], bonus: [], passages: new Map() }));
+      var s = p[1] * l.weight;
+      var slot = isBonus ? page.bonus : page.groups;
+      if (!(slot[gi] >= s)) slot[gi] = s;
+      var at = page.passages.get(p[0]);
+      if (!at) page.passages.set(p[0], (at = { score: 0, groups: new Set(), n: 0 }));
+      at.score += s;
+      if (counts && !at.groups.has(gi)) {
+        at.groups.add(gi);
+        at.n += 1;
+      }
+    }
+  };
+
+  Scores.prototype.ranked = function () {
+    var groups = this.groups;
     var out = [];
-    Object.keys(pages).forEach(function (k) {
-      var page = pages[k];
+    this.pages.forEach(function (page) {
       var total = 0;
       for (var gi = 0; gi < groups.length; gi++) {
         if (page.groups[gi] === undefined && !groups[gi].optional) return;
         total += (page.groups[gi] || 0) + (page.bonus[gi] || 0);
       }
-      // The passage to link to: the one matching most query words, then the best scored.
-      var best = null;
-      Object.keys(page.passages).forEach(function (pid) {
-        var a = page.passages[pid];
-        var b = best === null ? null : page.passages[best];
-        if (!b || a.n > b.n || (a.n === b.n && a.score > b.score)) best = pid;
+      // The passage to link to: the one matching most query words, then the
+      // best scored, then the first.
+      var best = -1;
+      var b = null;
+      page.passages.forEach(function (a, pid) {
+        if (!b || a.n > b.n || (a.n === b.n && (a.score > b.score || (a.score === b.score && pid < best)))) {
+          best = pid;
+          b = a;
+        }
       });
-      out.push({ doc: page.doc, score: total, pid: +best });
+      out.push({ doc: page.doc, score: total, pid: best });
     });
     out.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
     return out;
-  }
+  };
 
   // Loads further chunks, best first, until the top `limit` pages are known
   // or nothing more can change them.
   function rank(groups, limit) {
-    groups.forEach(function (g) {
-      g.lists.forEach(function (l) { l.seen = l.postings; });
+    var scores = new Scores(groups);
+    groups.forEach(function (g, gi) {
+      g.lists.forEach(function (l) {
+        l.group = gi;
+        scores.add(gi, l, l.postings);
+      });
     });
     function round(n) {
-      var ranked = score(groups);
+      var ranked = scores.ranked();
       var threshold = 0;
       var open = [];
       groups.forEach(function (g) {
@@ -513,7 +531,7 @@
       var next = open.filter(function (l) { return !l.extra; });
       if (!next.length) return Promise.resolve(ranked);
       return Promise.all(next.map(function (l) { return l.more(); })).then(function () {
-        next.forEach(function (l) { l.seen = l.seen.concat(l.postings); });
+        next.forEach(function (l) { scores.add(l.group, l, l.postings); });
         return round(n + 1);
       });
     }
