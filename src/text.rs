@@ -15,17 +15,31 @@ pub fn is_nfc(text: &str) -> bool {
     if text.is_ascii() {
         return true;
     }
+    // Read on UTF-8 bytes: a character's lead byte (and the next one or two)
+    // tells its block without decoding it.
+    let b = text.as_bytes();
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
     let mut last = 0;
-    for c in text.chars() {
-        let class = match c {
-            '\0'..='\u{2FF}' | '\u{1E00}'..='\u{1EFF}' | '\u{2010}'..='\u{2027}' => 0,
-            '\u{E00}'..='\u{E7F}' => thai_ccc(c),
+    let mut i = 0;
+    while i < b.len() {
+        let (class, len) = match (b[i], at(i + 1), at(i + 2)) {
+            (0..=0x7F, _, _) => (0, 1),
+            // U+0080-U+02FF
+            (0xC2..=0xCB, _, _) => (0, 2),
+            // U+0E00-U+0E7F
+            (0xE0, b1 @ (0xB8 | 0xB9), b2) => {
+                let c = 0x0E00 + (u32::from(b1 & 1) << 6) + u32::from(b2 & 0x3F);
+                (char::from_u32(c).map_or(0, thai_ccc), 3)
+            }
+            // U+1E00-U+1EFF, U+2010-U+2027
+            (0xE1, 0xB8..=0xBB, _) | (0xE2, 0x80, 0x90..=0xA7) => (0, 3),
             _ => return is_nfc_quick(text.chars()) == IsNormalized::Yes,
         };
         if class != 0 && last > class {
             return false;
         }
         last = class;
+        i += len;
     }
     true
 }
@@ -143,7 +157,7 @@ mod tests {
         use unicode_normalization::{is_nfc_quick, IsNormalized};
         // Characters from the fast ranges, their edges, and others that are
         // not NFC or only maybe (U+0301 after a letter, U+2000, U+0344).
-        let pool: Vec<char> = "aZ09 .\u{7F}\u{80}é\u{2FF}\u{300}\u{301}\u{344}ăơưạệỹ\u{1E00}\u{1EFF}\u{E00}\u{E7F}กขัิฺุู่้๊๋็์\u{2000}\u{2010}–—…\u{2027}\u{2028}中"
+        let pool: Vec<char> = "aZ09 .\u{7F}\u{80}é\u{2FF}\u{300}\u{301}\u{344}ăơưạệỹ\u{1E00}\u{1EFF}\u{E00}\u{E7F}กขัิฺุู่้๊๋็์\u{2000}\u{2010}–—…\u{2027}\u{2028}中😀đ"
             .chars()
             .collect();
         let mut seed = 0x2545_f491_4f6c_dd1du64;

@@ -42,14 +42,16 @@ pub fn deflate_base64(bytes: &[u8]) -> String {
 /// compress and a quarter fewer once compressed. Any other character outside
 /// ASCII is then written as a JSON `\u` escape, which only strings hold.
 pub fn page_texts(json: &str) -> (String, Option<&'static str>) {
-    let (mut thai, mut other) = (0usize, 0usize);
-    for c in json.chars() {
-        if windows_874(c).is_some() {
-            thai += 1;
-        } else if !c.is_ascii() {
-            other += c.len_utf16();
-        }
-    }
+    // Counted on bytes: characters outside ASCII by their lead bytes, Thai
+    // ones (U+0E00-U+0E7F) by theirs, E0 B8 or E0 B9.
+    let bytes = json.as_bytes();
+    let leads = bytes.iter().filter(|&&b| b >= 0xC0).count();
+    let thai = bytes
+        .iter()
+        .zip(&bytes[1.min(bytes.len())..])
+        .filter(|&(&a, &b)| a == 0xE0 && (b == 0xB8 || b == 0xB9))
+        .count();
+    let other = leads - thai;
     // Each Thai letter saves two bytes; each escape costs three to five.
     if thai * 2 <= other * 5 {
         return (deflate_base64(json.as_bytes()), None);
