@@ -5,7 +5,8 @@
 //! `salaSearchData(name, payload)` so it loads from `file://` too.
 
 use base64::Engine;
-use flate2::{write::DeflateEncoder, Compression};
+use flate2::{write::DeflateEncoder, Compress, Compression, FlushCompress, Status};
+use std::cell::RefCell;
 use std::io::Write;
 
 const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -27,12 +28,43 @@ pub fn vlq(out: &mut String, mut n: u32) {
 /// made Thai texts 14% larger, which a first Thai query at 30,000 pages
 /// (151-156 KB against 150) could not afford; level 5 takes 29% less time
 /// than 6 on Thai for 1.2% more bytes, and the same on Vietnamese and English.
+///
+/// Each thread keeps one compressor and resets it between pages: a new one
+/// allocates and zeroes its window and hash tables (about 300 KB), which for
+/// every page of a site cost more in page faults than some of the compressing.
 pub fn deflate_base64(bytes: &[u8]) -> String {
+    thread_local! {
+        static DEFLATE: RefCell<Compress> = RefCell::new(Compress::new(Compression::new(5), false));
+    }
+    let raw = DEFLATE.with(|d| {
+        let mut d = d.borrow_mut();
+        d.reset();
+        let mut out = Vec::with_capacity(bytes.len() / 2 + 64);
+        loop {
+            let read = d.total_in() as usize;
+            match d.compress_vec(
+                &bytes[read.min(bytes.len())..],
+                &mut out,
+                FlushCompress::Finish,
+            ) {
+                Ok(Status::StreamEnd) => break out,
+                // The output is full: give it room and go on.
+                Ok(_) => out.reserve(out.capacity().max(64)),
+                // Compressing into memory does not fail; if it did, fall
+                // back to a compressor of its own.
+                Err(_) => break deflate_once(bytes),
+            }
+        }
+    });
+    base64::engine::general_purpose::STANDARD.encode(raw)
+}
+
+/// Raw deflate with a compressor made for this text alone.
+fn deflate_once(bytes: &[u8]) -> Vec<u8> {
     let mut enc = DeflateEncoder::new(Vec::new(), Compression::new(5));
     // Writing to a Vec cannot fail.
     let _ = enc.write_all(bytes);
-    let raw = enc.finish().unwrap_or_default();
-    base64::engine::general_purpose::STANDARD.encode(raw)
+    enc.finish().unwrap_or_default()
 }
 
 /// A page's texts (JSON) deflated for its text entry, with the charset the
