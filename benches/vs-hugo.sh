@@ -108,14 +108,11 @@ for name, med, lo, hi, pps, rss, files, mb in rows:
 _, index = tree(os.path.join(work, "out-sala", "search"))
 print(f"sala search index: {index / 1e6:.1f} MB")
 stages = []
-overlap = ""
 for line in open(os.path.join(work, "stages.txt")):
     parts = line.split()
     if len(parts) >= 3 and parts[2] == "ms":
         stages.append((parts[0], float(parts[1])))
-    if "overlap" in line:
-        overlap = " (theme and books ran beside index)"
 total = sum(ms for _, ms in stages) or 1
-print(f"sala stages{overlap}: " + ", ".join(f"{s} {ms / total:.0%}" for s, ms in stages if ms / total >= 0.01))
+print("sala stages: " + ", ".join(f"{s} {ms / total:.0%}" for s, ms in stages if ms / total >= 0.01))
 print(f"ratio sala/hugo (median wall time): {rows[0][1] / rows[1][1]:.2f}")
 EOF

@@ -167,9 +167,6 @@ fn print_summary(report: &Report, start: Instant) {
             };
             eprintln!("  {stage:<9} {:>8.1} ms{peak}", d.as_secs_f64() * 1000.0);
         }
-        if report.side_by_side {
-            eprintln!("  (theme and books ran beside index: their times overlap)");
-        }
     }
     for note in &report.notes {
         eprintln!("note: {note}");

@@ -63,22 +63,11 @@ pub struct Report {
     pub edition: Option<crate::archive::Edition>,
     /// One-line remarks that are not problems (e.g. no feeds without `base_url`).
     pub notes: Vec<String>,
-    /// The index was made while pages and books were written, so the
-    /// timings of those stages overlap.
-    pub side_by_side: bool,
 }
 
 impl Report {
     pub fn failed(&self) -> bool {
         self.diagnostics.has_errors()
-    }
-
-    /// Takes in what a part of the build run beside another one reported.
-    fn absorb(&mut self, other: Report) {
-        self.diagnostics.extend(other.diagnostics);
-        self.timings.extend(other.timings);
-        self.peaks.extend(other.peaks);
-        self.notes.extend(other.notes);
     }
 
     fn time<T>(&mut self, stage: &'static str, f: impl FnOnce(&mut Report) -> T) -> T {
@@ -90,8 +79,8 @@ impl Report {
     }
 }
 
-/// Whether the build holds its pages compressed and makes one thing at a
-/// time, to keep a large site's memory down (`markdown::pack_from`).
+/// Whether the build holds its pages compressed and indexes one language at
+/// a time, to keep a large site's memory down (`markdown::pack_from`).
 pub(crate) fn saves_memory(site: &Site) -> bool {
     site.pages.len() >= crate::markdown::pack_from()
 }
@@ -147,38 +136,16 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
         }
     };
     let staging = Staging::new(claim)?;
-    if saves_memory(&build.site) {
-        report.files_written = write_pages(&build, &staging, None, opts.progress, &mut report)?;
-        if report.failed() {
-            return Ok(report);
-        }
-        // Pages and books are written: their HTML is not needed again, and
-        // the index needs the room.
-        for r in &mut build.site.rendered {
-            r.html = Default::default();
-        }
-        report.files_written += write_index(&build, &staging, &mut report)?;
-    } else {
-        // The index is made while the pages and books are written: each side
-        // has steps that run on one core, and the other side fills the rest.
-        let (pages, index) = rayon::join(
-            || {
-                let mut r = Report::default();
-                (
-                    write_pages(&build, &staging, None, opts.progress, &mut r),
-                    r,
-                )
-            },
-            || {
-                let mut r = Report::default();
-                (write_index(&build, &staging, &mut r), r)
-            },
-        );
-        report.side_by_side = true;
-        report.absorb(pages.1);
-        report.absorb(index.1);
-        report.files_written = pages.0? + index.0?;
+    report.files_written = write_pages(&build, &staging, None, opts.progress, &mut report)?;
+    if report.failed() {
+        return Ok(report);
     }
+    // Pages and books are written: their HTML is not needed again, and the
+    // index needs the room.
+    for r in &mut build.site.rendered {
+        r.html = Default::default();
+    }
+    report.files_written += write_index(&build, &staging, &mut report)?;
     if report.failed() {
         return Ok(report);
     }
