@@ -79,10 +79,10 @@ impl Report {
     }
 }
 
-/// Whether the build holds its pages compressed and indexes one language at
-/// a time, to keep a large site's memory down (`markdown::pack_from`).
-pub(crate) fn saves_memory(site: &Site) -> bool {
-    site.pages.len() >= crate::markdown::pack_from()
+/// Whether a build of this many pages holds them compressed and indexes one
+/// language at a time, to keep a large site's memory down (`markdown::pack_from`).
+fn saves_memory(pages: usize) -> bool {
+    pages >= crate::markdown::pack_from()
 }
 
 /// Everything a build knows before writing: the linked site and what renders it.

@@ -23,7 +23,7 @@ pub(super) fn render(
 ) -> Vec<Rendered> {
     let renderer = Renderer::new(pages, assets, config, i18n, glossary);
     // A large site holds its pages' HTML and texts compressed until written.
-    let pack = pages.len() >= markdown::pack_from();
+    let pack = super::saves_memory(pages.len());
     pages
         .par_iter_mut()
         .map(|p| {

@@ -240,7 +240,7 @@ pub(super) fn index(
             .try_for_each(|f| sink.write(&f.path, &f.bytes))?;
         Ok(files.len())
     };
-    if super::saves_memory(site) {
+    if super::saves_memory(site.pages.len()) {
         // Languages one after the other (each is parallel inside), so that
         // only one language's postings are in memory at a time.
         langs.into_iter().map(one).sum()

@@ -277,8 +277,7 @@ mod tests {
             .collect();
         let urls: Vec<String> = (0..300).map(|i| format!("en/p{i}/index.html")).collect();
         let docs: Vec<SearchDoc> = (0..300).map(|i| doc(&urls[i], "Page", &texts[i])).collect();
-        let refs: Vec<&SearchDoc> = docs.iter().collect();
-        let (files, mut live) = index::build_live("en", refs.len(), |i| refs[i].clone());
+        let (files, mut live) = index::build_live("en", docs.len(), |i| docs[i].clone());
         let mut served: BTreeMap<String, Vec<u8>> =
             files.into_iter().map(|f| (f.path, f.bytes)).collect();
 
@@ -290,9 +289,8 @@ mod tests {
         }
         let mut fresh_docs = docs.clone();
         fresh_docs[5] = doc(&urls[5], "Page", edited);
-        let fresh_refs: Vec<&SearchDoc> = fresh_docs.iter().collect();
         let fresh: BTreeMap<String, Vec<u8>> =
-            index::build("en", fresh_refs.len(), |i| fresh_refs[i].clone())
+            index::build("en", fresh_docs.len(), |i| fresh_docs[i].clone())
                 .into_iter()
                 .map(|f| (f.path, f.bytes))
                 .collect();

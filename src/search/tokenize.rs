@@ -128,24 +128,19 @@ fn clean_thai<'a>(run: &'a str, out: &'a mut String) -> &'a str {
 
 /// Where the cells of a clean Thai run start, then its end: a cell is a
 /// letter with the marks that follow it (a leading mark stands alone).
-fn cell_bounds(clean: &str) -> Vec<usize> {
+fn cell_bounds(clean: &str) -> impl Iterator<Item = usize> + '_ {
     clean
         .char_indices()
         .filter(|&(i, c)| i == 0 || !is_thai_mark(c))
         .map(|(i, _)| i)
         .chain([clean.len()])
-        .collect()
 }
 
 /// Calls `f` with the overlapping cell bigrams of a clean Thai run (a lone
 /// cell stands for itself).
 fn thai_terms(clean: &str, mut f: impl FnMut(&str)) {
-    // The same cells as `cell_bounds`, three bounds at a time.
-    let mut bounds = clean
-        .char_indices()
-        .filter(|&(i, c)| i == 0 || !is_thai_mark(c))
-        .map(|(i, _)| i)
-        .chain([clean.len()]);
+    // Three bounds at a time, without collecting them.
+    let mut bounds = cell_bounds(clean);
     let (Some(mut a), Some(mut b), Some(c)) = (bounds.next(), bounds.next(), bounds.next()) else {
         f(clean);
         return;
@@ -163,6 +158,7 @@ pub fn thai_cells(run: &str) -> Vec<String> {
     let mut out = String::new();
     let clean = clean_thai(run, &mut out);
     cell_bounds(clean)
+        .collect::<Vec<_>>()
         .windows(2)
         .map(|w| clean[w[0]..w[1]].to_string())
         .collect()
@@ -356,7 +352,7 @@ mod tests {
     fn thai_bigrams_are_every_pair_of_neighbouring_cells() {
         for run in ["", "ก", "ผู้", "ผู้มี", "ประสานงาน", "ก่ข้ค", "\u{0E48}ก"]
         {
-            let bounds = cell_bounds(run);
+            let bounds: Vec<usize> = cell_bounds(run).collect();
             let expected: Vec<&str> = if bounds.len() <= 2 {
                 vec![run]
             } else {

@@ -95,6 +95,19 @@ pub(crate) fn base(
     url: &str,
     same_page: &dyn Fn(&str) -> Option<String>,
 ) -> Context {
+    base_in(site, i18n, lang, url, same_page, None)
+}
+
+/// `base`, with the main section the page is in (`main_section_of`) marked
+/// current in the navigation.
+fn base_in(
+    site: &Site,
+    i18n: &I18n,
+    lang: &str,
+    url: &str,
+    same_page: &dyn Fn(&str) -> Option<String>,
+    section: Option<usize>,
+) -> Context {
     let c = &site.config;
     let mut ctx = Context::new();
     ctx.insert("lang", lang);
@@ -131,7 +144,7 @@ pub(crate) fn base(
         })
         .collect();
     ctx.insert("languages", &languages);
-    insert_main_nav(site, &mut ctx, home, url, None);
+    insert_main_nav(site, &mut ctx, home, url, section);
     let taxonomies: Vec<TaxonomyNav> = site
         .taxonomies
         .iter()
@@ -181,8 +194,14 @@ pub fn page(site: &Site, i18n: &I18n, i: usize, nav: &NavCache) -> Context {
             .find(|(l, _)| l == code)
             .map(|(_, j)| site.pages[*j].url.clone())
     };
-    let mut ctx = base(site, i18n, &p.lang, url, &same_page);
-    mark_current_section(site, &mut ctx, i);
+    let mut ctx = base_in(
+        site,
+        i18n,
+        &p.lang,
+        url,
+        &same_page,
+        main_section_of(site, i),
+    );
     match section_nav(site, url, i, nav) {
         Some(v) => ctx.insert_value("section_nav", v),
         None => ctx.insert("section_nav", &None::<()>),
@@ -533,22 +552,19 @@ fn section_nav(site: &Site, url: &str, i: usize, cache: &NavCache) -> Option<ter
     Some(tera::Value::from(nav))
 }
 
-/// Marks the main section (a child of the home page) that holds page `i`.
-fn mark_current_section(site: &Site, ctx: &mut Context, i: usize) {
+/// The main section (a child of the home page) that holds page `i`.
+fn main_section_of(site: &Site, i: usize) -> Option<usize> {
     let mut top = None;
     let mut cur = Some(i);
     while let Some(c) = cur {
         if site.pages[c].kind == PageKind::Home {
-            break;
+            return top;
         }
         top = Some(c);
         cur = site.structure.parent[c];
     }
-    let Some(top) = top else { return };
-    let Some(home) = site.structure.parent[top] else {
-        return;
-    };
-    insert_main_nav(site, ctx, Some(home), &site.pages[i].url, Some(top));
+    // No home above it: no main section to mark.
+    None
 }
 
 /// Main sections the header and the phone menu list. A site with more lists
