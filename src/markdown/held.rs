@@ -47,7 +47,7 @@ impl Held {
             Held::Packed(b) => Cow::Owned(
                 lz4_flex::decompress_size_prepended(b)
                     .ok()
-                    .and_then(|v| String::from_utf8(v).ok())
+                    .and_then(|v| crate::text::utf8_string(&v))
                     .unwrap_or_default(),
             ),
         }

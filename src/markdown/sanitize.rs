@@ -59,7 +59,14 @@ fn builder() -> &'static ammonia::Builder<'static> {
 
 /// Cleans one page's rendered HTML.
 pub fn clean(html: &str) -> String {
-    builder().clean(html).to_string()
+    // `to_string` would check the serialized bytes with the slower standard
+    // UTF-8 check and then copy them again.
+    let mut out = Vec::with_capacity(html.len() + html.len() / 8);
+    match builder().clean(html).write_to(&mut out) {
+        // html5ever writes only UTF-8 (from a `&str`); no output otherwise.
+        Ok(()) => crate::text::utf8_string(&out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
 }
 
 #[cfg(test)]

@@ -55,11 +55,14 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
     let bytes = std::fs::read(&s.path).map_err(|e| {
         Diagnostic::error("content", format!("cannot read: {e}")).in_file(&s.display)
     })?;
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let valid = e.utf8_error().valid_up_to();
-            let good = String::from_utf8_lossy(&e.as_bytes()[..valid]).into_owned();
+    let text = match crate::text::utf8_string(&bytes) {
+        Some(t) => t,
+        None => {
+            // Where it went wrong, from the standard check.
+            let valid = std::str::from_utf8(&bytes)
+                .err()
+                .map_or(0, |e| e.valid_up_to());
+            let good = String::from_utf8_lossy(&bytes[..valid]).into_owned();
             let (line, col) = line_col(&good, valid);
             return Err(Diagnostic::error("content", "the file is not valid UTF-8")
                 .at(&s.display, line, col)
