@@ -79,8 +79,8 @@ impl Report {
     }
 }
 
-/// Whether a build of this many pages holds them compressed and indexes one
-/// language at a time, to keep a large site's memory down (`markdown::pack_from`).
+/// Whether a build of this many pages holds them compressed and indexes two
+/// languages at a time, to keep a large site's memory down (`markdown::pack_from`).
 fn saves_memory(pages: usize) -> bool {
     pages >= crate::markdown::pack_from()
 }

@@ -39,6 +39,8 @@ const MAX_PASSAGES: usize = 1 << PASSAGE_BITS;
 const PASSAGE_CHARS: usize = 1500;
 /// Pages tokenized together before their postings join the term lists.
 const BATCH: usize = 512;
+// A text group never straddles two batches (each batch writes its groups).
+const _: () = assert!(BATCH.is_multiple_of(TEXT_GROUP));
 /// Dictionary shards are cut after this many bytes.
 const SHARD_BYTES: usize = 4096;
 /// Further chunks share a pack file up to this many bytes (a larger chunk
@@ -313,15 +315,6 @@ pub(super) fn text_entry(doc: &SearchDoc, passages: &[Passage]) -> String {
     )
 }
 
-/// The text files: `TEXT_GROUP` pages' entries each, in page order.
-pub(super) fn text_files(lang: &str, entries: &[String]) -> Vec<OutputFile> {
-    entries
-        .chunks(TEXT_GROUP)
-        .enumerate()
-        .map(|(g, group)| text_file(lang, g, group))
-        .collect()
-}
-
 /// Text file `group`, holding these pages' entries.
 pub(super) fn text_file(lang: &str, group: usize, entries: &[String]) -> OutputFile {
     let name = format!("{lang}/t/{group}");
@@ -400,15 +393,25 @@ fn read_varint(bytes: &[u8], at: &mut usize) -> u32 {
     n
 }
 
+/// Where an index hands its files, a few at a time, as they are made (the
+/// build writes each lot in parallel), so a language's files are never all
+/// in memory at once.
+pub type Emit<'e> = &'e (dyn Fn(Vec<OutputFile>) -> anyhow::Result<()> + Sync);
+
+/// Files held before they go to `Emit` together.
+const EMIT_BYTES: usize = 8 << 20;
+
 /// Builds all files of one language's index from its `count` pages, page
 /// `i` being `doc(i)`: each page is made when the index reads it, so only one
 /// batch of pages' texts needs to be at hand (`Held` texts are unpacked then).
+/// Returns how many files went to `emit`.
 pub fn build<'a>(
     lang: &str,
     count: usize,
     doc: impl Fn(usize) -> SearchDoc<'a> + Sync,
-) -> Vec<OutputFile> {
-    build_inner(lang, count, doc, false).0
+    emit: Emit,
+) -> anyhow::Result<usize> {
+    Ok(build_inner(lang, count, doc, false, emit)?.0)
 }
 
 /// Builds all files of one language's index, and keeps what `LiveIndex`
@@ -417,10 +420,49 @@ pub fn build_live<'a>(
     lang: &str,
     count: usize,
     doc: impl Fn(usize) -> SearchDoc<'a> + Sync,
-) -> (Vec<OutputFile>, LiveIndex) {
-    let (files, live) = build_inner(lang, count, doc, true);
+    emit: Emit,
+) -> anyhow::Result<(usize, LiveIndex)> {
+    let (files, live) = build_inner(lang, count, doc, true, emit)?;
     let live = live.unwrap_or_else(|| LiveIndex::empty(lang));
-    (files, live)
+    Ok((files, live))
+}
+
+/// Files on their way to `Emit`, handed on once they pass `EMIT_BYTES`.
+struct Outbox<'e> {
+    files: Vec<OutputFile>,
+    /// Bytes of `files[..counted]`.
+    bytes: usize,
+    counted: usize,
+    sent: usize,
+    emit: Emit<'e>,
+}
+
+impl<'e> Outbox<'e> {
+    fn new(emit: Emit<'e>) -> Self {
+        Outbox {
+            files: Vec::new(),
+            bytes: 0,
+            counted: 0,
+            sent: 0,
+            emit,
+        }
+    }
+
+    /// Hands on the files held if they are many; `force` hands them on anyway.
+    fn flush(&mut self, force: bool) -> anyhow::Result<()> {
+        self.bytes += self.files[self.counted..]
+            .iter()
+            .map(|f| f.bytes.len())
+            .sum::<usize>();
+        self.counted = self.files.len();
+        if self.files.is_empty() || (!force && self.bytes < EMIT_BYTES) {
+            return Ok(());
+        }
+        self.sent += self.files.len();
+        self.bytes = 0;
+        self.counted = 0;
+        (self.emit)(std::mem::take(&mut self.files))
+    }
 }
 
 fn build_inner<'a>(
@@ -428,7 +470,8 @@ fn build_inner<'a>(
     count: usize,
     doc_at: impl Fn(usize) -> SearchDoc<'a> + Sync,
     keep: bool,
-) -> (Vec<OutputFile>, Option<LiveIndex>) {
+    emit: Emit,
+) -> anyhow::Result<(usize, Option<LiveIndex>)> {
     let clock = std::time::Instant::now();
     let lap = |what: &str| {
         if std::env::var_os("SALA_TIMINGS").is_some() {
@@ -448,7 +491,9 @@ fn build_inner<'a>(
     let mut lists: Vec<PostingList> = Vec::new();
     let mut lengths = vec![0u32; count << PASSAGE_BITS];
     let mut passage_count = 0usize;
-    let mut texts = Vec::with_capacity(count);
+    let mut out = Outbox::new(emit);
+    // Only serve keeps the texts; a build writes each batch's at once.
+    let mut texts_kept = Vec::new();
     let mut urls: Vec<String> = Vec::new();
     let mut doc_term_ids: Vec<Vec<u32>> = Vec::new();
     let mut doc_passages: Vec<usize> = Vec::new();
@@ -466,6 +511,7 @@ fn build_inner<'a>(
                 },
             )
             .collect();
+        let mut texts = Vec::with_capacity(per_doc.len());
         for (k, (terms, text, url)) in per_doc.into_iter().enumerate() {
             let doc_id = first + k;
             for (i, &len) in terms.lengths.iter().enumerate() {
@@ -489,18 +535,20 @@ fn build_inner<'a>(
             }
             texts.push(text);
         }
+        out.files.extend(
+            texts
+                .chunks(TEXT_GROUP)
+                .enumerate()
+                .map(|(g, group)| text_file(lang, first / TEXT_GROUP + g, group)),
+        );
+        out.flush(false)?;
+        if keep {
+            texts_kept.extend(texts);
+        }
     }
     lap("pages tokenized and texts compressed");
     let names = interner.into_terms();
     let names_by_id: Vec<(u32, String)> = if keep { names.clone() } else { Vec::new() };
-    let mut files = text_files(lang, &texts);
-    // Only serve keeps the texts; a build frees them now, not at the end.
-    let texts_kept = if keep {
-        texts
-    } else {
-        drop(texts);
-        Vec::new()
-    };
     let (n, avg) = collection_stats(passage_count, &lengths);
 
     // Scores, then chunks, per term, in the order JavaScript sorts them.
@@ -541,7 +589,7 @@ fn build_inner<'a>(
             shard_heads.push(term.clone());
             shard_terms.push(Vec::new());
         }
-        let fragment = entry_json(&term, &chunks, &maxes, &mut packs, &mut files);
+        let fragment = entry_json(&term, &chunks, &maxes, &mut packs, &mut out.files);
         if !shard.is_empty() {
             shard.push(',');
         }
@@ -553,16 +601,21 @@ fn build_inner<'a>(
             }
         }
         if shard.len() >= SHARD_BYTES {
-            files.push(shard_file(lang, shard_heads.len() - 1, &shard));
+            out.files
+                .push(shard_file(lang, shard_heads.len() - 1, &shard));
             shard.clear();
+            out.flush(false)?;
         }
     }
     if !shard.is_empty() {
-        files.push(shard_file(lang, shard_heads.len() - 1, &shard));
+        out.files
+            .push(shard_file(lang, shard_heads.len() - 1, &shard));
     }
-    packs.finish(&mut files);
+    packs.finish(&mut out.files);
     lap("shards and packs made");
-    files.push(meta_file(lang, passage_count, count, &shard_heads));
+    out.files
+        .push(meta_file(lang, passage_count, count, &shard_heads));
+    out.flush(true)?;
     let live = live.map(|postings| {
         let by_id: HashMap<u32, &str> = names_by_id.iter().map(|(i, t)| (*i, t.as_str())).collect();
         LiveIndex {
@@ -587,7 +640,7 @@ fn build_inner<'a>(
             next_pack: packs.number,
         }
     });
-    (files, live)
+    Ok((out.sent, live))
 }
 
 /// The first file a query loads: `{v, lang, passages, docs, tg, shards}`.

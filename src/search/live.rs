@@ -216,6 +216,23 @@ mod tests {
         }
     }
 
+    type Made = std::sync::Mutex<BTreeMap<String, Vec<u8>>>;
+
+    /// An `Emit` that keeps the files in `made`.
+    fn collect(made: &Made) -> impl Fn(Vec<OutputFile>) -> anyhow::Result<()> + Sync + '_ {
+        move |files| {
+            let mut m = made.lock().unwrap();
+            for f in files {
+                assert!(m.insert(f.path, f.bytes).is_none(), "a file emitted twice");
+            }
+            Ok(())
+        }
+    }
+
+    fn take(made: &Made) -> BTreeMap<String, Vec<u8>> {
+        std::mem::take(&mut *made.lock().unwrap())
+    }
+
     /// Reads index files back as the browser does: every term's postings,
     /// `(passage id, score)`, from its first chunk and its packs.
     fn postings(files: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<(u32, u32)>> {
@@ -277,9 +294,11 @@ mod tests {
             .collect();
         let urls: Vec<String> = (0..300).map(|i| format!("en/p{i}/index.html")).collect();
         let docs: Vec<SearchDoc> = (0..300).map(|i| doc(&urls[i], "Page", &texts[i])).collect();
-        let (files, mut live) = index::build_live("en", docs.len(), |i| docs[i].clone());
-        let mut served: BTreeMap<String, Vec<u8>> =
-            files.into_iter().map(|f| (f.path, f.bytes)).collect();
+        let made = Made::default();
+        let (sent, mut live) =
+            index::build_live("en", docs.len(), |i| docs[i].clone(), &collect(&made)).unwrap();
+        let mut served: BTreeMap<String, Vec<u8>> = take(&made);
+        assert_eq!(sent, served.len());
 
         // One word replaced by another: lengths and counts stay, so every
         // score must equal a full build's.
@@ -289,11 +308,14 @@ mod tests {
         }
         let mut fresh_docs = docs.clone();
         fresh_docs[5] = doc(&urls[5], "Page", edited);
-        let fresh: BTreeMap<String, Vec<u8>> =
-            index::build("en", fresh_docs.len(), |i| fresh_docs[i].clone())
-                .into_iter()
-                .map(|f| (f.path, f.bytes))
-                .collect();
+        index::build(
+            "en",
+            fresh_docs.len(),
+            |i| fresh_docs[i].clone(),
+            &collect(&made),
+        )
+        .unwrap();
+        let fresh = take(&made);
         let (got, want) = (postings(&served), postings(&fresh));
         assert_eq!(got["negoti"].len(), 1);
         assert_eq!(got["coordin"].len(), 299, "a term with packs, updated");
