@@ -226,6 +226,9 @@ pub(super) struct Worker {
     tokenizer: tokenize::Tokenizer,
     ids: HashMap<String, u32>,
     word_ids: Vec<u32>,
+    /// Vietnamese pairs by their two words' numbers: a pair seen again costs
+    /// no string hashing.
+    pair_ids: HashMap<(usize, usize), u32>,
 }
 
 impl Worker {
@@ -234,6 +237,7 @@ impl Worker {
             tokenizer: tokenize::Tokenizer::new(lang),
             ids: HashMap::default(),
             word_ids: Vec::new(),
+            pair_ids: HashMap::default(),
         }
     }
 }
@@ -263,6 +267,7 @@ pub(super) fn doc_terms(
                 tokenizer,
                 ids,
                 word_ids,
+                pair_ids,
             } = &mut *w;
             tokenizer.each_term(text, |t, kind| {
                 let mut lookup = || match ids.get(t) {
@@ -284,7 +289,8 @@ pub(super) fn doc_terms(
                         }
                         word_ids[slot]
                     }
-                    Term::Thai | Term::Pair => lookup(),
+                    Term::Pair(a, b) => *pair_ids.entry((a, b)).or_insert_with(|| interner.id(t)),
+                    Term::Thai => lookup(),
                 };
                 if matches!(kind, Term::Word(_) | Term::Thai) {
                     len += weight;

@@ -238,13 +238,14 @@ struct Word {
 /// What a term is: a word's search term or its exact-form term (with the
 /// word's number, the same for every occurrence while the tokenizer lives, so
 /// callers can remember what they made of it), two Thai cells, or a
-/// Vietnamese pair. Words and Thai cells count in a passage's length.
+/// Vietnamese pair (with its two words' numbers). Words and Thai cells count
+/// in a passage's length.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Term {
     Word(usize),
     Exact(usize),
     Thai,
-    Pair,
+    Pair(usize, usize),
 }
 
 impl Tokenizer {
@@ -317,7 +318,7 @@ impl Tokenizer {
                     self.pair.push_str(&self.list[p].term);
                     self.pair.push(' ');
                     self.pair.push_str(&self.list[i].term);
-                    f(&self.pair, Term::Pair);
+                    f(&self.pair, Term::Pair(p, i));
                 }
             }
             prev = Some((i, start + w.len()));
@@ -382,8 +383,8 @@ mod tests {
                 w("=tać", Term::Exact(1)),
                 w("hop", Term::Word(0)),
                 w("=hơp\u{323}", Term::Exact(0)),
-                w("hop tac", Term::Pair),
-                w("tac hop", Term::Pair),
+                w("hop tac", Term::Pair(0, 1)),
+                w("tac hop", Term::Pair(1, 0)),
             ]
         );
         let mut th = Tokenizer::new("th");
