@@ -640,3 +640,59 @@ fn a_site_with_many_main_sections_lists_twelve_in_the_header_and_links_the_rest(
     let vi = read(&dir.path().join("public/vi/handbook/index.html"));
     assert!(!vi.contains("nav-more"));
 }
+
+#[test]
+fn a_theme_whose_search_script_reads_another_index_version_gets_a_warning() {
+    let dir = site("multilingual");
+    let script = dir.path().join("themes/default/static/search-core.js");
+    let bundled = read(&script);
+    assert!(bundled.contains("var INDEX_VERSION = 3;"));
+    // The bundled script: no warning.
+    let run = sala(&["build", "--root", "."], dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(!run.stderr.contains("search-core.js"), "{}", run.stderr);
+
+    // A copy from an older sala, before scripts named their version.
+    let old = bundled.replace("  var INDEX_VERSION = 3;\n", "");
+    std::fs::write(&script, &old).unwrap();
+    let run = sala(&["build", "--root", "."], dir.path());
+    assert_eq!(run.code, 0, "a warning, not an error: {}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("themes/default/static/search-core.js:1:1: warning"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("older search index"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("comes with this version of sala"),
+        "{}",
+        run.stderr
+    );
+
+    // One that names another version: the warning points at that line.
+    let line = bundled
+        .lines()
+        .position(|l| l.contains("var INDEX_VERSION"))
+        .unwrap()
+        + 1;
+    std::fs::write(
+        &script,
+        bundled.replace("var INDEX_VERSION = 3;", "var INDEX_VERSION = 2;"),
+    )
+    .unwrap();
+    let run = sala(&["check", "--root", "."], dir.path());
+    assert!(
+        run.stderr.contains(&format!(
+            "themes/default/static/search-core.js:{line}:1: warning"
+        )),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("reads search index version 2; this sala writes version 3"),
+        "{}",
+        run.stderr
+    );
+}

@@ -195,6 +195,11 @@ pub fn prepare(opts: &Options, report: &mut Report) -> Option<Build> {
     for p in &site.pages {
         *report.pages_per_lang.entry(p.lang.clone()).or_default() += 1;
     }
+    // A theme copied from an older sala keeps its old search script.
+    report.diagnostics.extend(crate::search::script_mismatch(
+        &templates::theme_dir(&opts.root, &site.config.theme),
+        &std::path::Path::new("themes").join(&site.config.theme),
+    ));
     let tera = if opts.check_only {
         None
     } else {

@@ -658,7 +658,8 @@ pub(super) fn meta_file(
 ) -> OutputFile {
     let heads: Vec<String> = shard_heads.iter().map(|h| encode::json_string(h)).collect();
     let meta = format!(
-        "{{\"v\":3,\"lang\":{},\"passages\":{},\"docs\":{},\"tg\":{},\"shards\":[{}]}}",
+        "{{\"v\":{},\"lang\":{},\"passages\":{},\"docs\":{},\"tg\":{},\"shards\":[{}]}}",
+        super::INDEX_VERSION,
         encode::json_string(lang),
         passages,
         docs,

@@ -5,11 +5,55 @@
 //! What the browser repeats (normalization, tokenization, the file encodings)
 //! lives in modules of its own, checked against shared test vectors.
 
+use crate::diagnostics::Diagnostic;
+use std::path::Path;
+
 pub mod encode;
 pub mod index;
 pub mod live;
 pub mod normalize;
 pub mod tokenize;
+
+/// The index format: the `v` of each language's `meta.js`. The browser's
+/// `search-core.js` says which one it reads (`var INDEX_VERSION = 3;`).
+pub const INDEX_VERSION: u32 = 3;
+
+/// The script a theme loads to read the index.
+pub const SCRIPT: &str = "static/search-core.js";
+
+/// A warning when the theme's `search-core.js` reads another index format
+/// than this sala writes: a theme copied from an older sala keeps its old
+/// script, and a mismatch shows as broken excerpts, not as an error.
+/// `display` is the theme folder as messages name it (`themes/<name>`).
+pub fn script_mismatch(theme_dir: &Path, display: &Path) -> Option<Diagnostic> {
+    let text = std::fs::read_to_string(theme_dir.join(SCRIPT)).ok()?;
+    let file = display.join(SCRIPT);
+    let found = text.lines().enumerate().find_map(|(i, line)| {
+        let rest = line.trim_start().strip_prefix("var INDEX_VERSION")?;
+        let digits: String = rest
+            .trim_start_matches([' ', '='])
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        Some((i + 1, digits.parse::<u32>().ok()))
+    });
+    let (line, message) = match found {
+        Some((_, Some(v))) if v == INDEX_VERSION => return None,
+        Some((line, Some(v))) => (
+            line,
+            format!("this script reads search index version {v}; this sala writes version {INDEX_VERSION}"),
+        ),
+        _ => (
+            1,
+            format!("this script reads an older search index (it names no INDEX_VERSION); this sala writes version {INDEX_VERSION}"),
+        ),
+    };
+    Some(
+        Diagnostic::warning("theme", format!("{message}: search may find pages but show their excerpts garbled"))
+            .at(&file, line, 1)
+            .hint("update this theme's search scripts (search-core.js, search.js, search-normalize.js, search-stem.js) from the themes/default/static/ folder that comes with this version of sala"),
+    )
+}
 
 /// One indexable page, borrowed from the rendered site.
 #[derive(Debug, Clone)]

@@ -11,6 +11,11 @@
 
   // ---- Tokenizer: the same spans, cells and terms as the Rust indexer ----
 
+  // The index format this script reads: the `v` of `meta.js`, written by
+  // src/search/index.rs (`search::INDEX_VERSION`). `sala build` warns when a
+  // theme's copy of this file says another number.
+  var INDEX_VERSION = 3;
+
   var EXACT = "=";
   var WORD = /[\p{Alphabetic}\p{N}\u0300-\u036f]/u;
   var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -318,6 +323,8 @@
     var self = this;
     if (!this.metaPromise)
       this.metaPromise = this.load(this.lang + "/meta").then(function (m) {
+        if (m && m.v !== INDEX_VERSION && typeof console !== "undefined")
+          console.warn("sala search: index version " + m.v + ", this script reads " + INDEX_VERSION);
         self.meta = m;
         return m;
       });
