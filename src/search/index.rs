@@ -707,6 +707,14 @@ pub(super) fn score_chunks(
         let s = idf * f * (K1 + 1.0) / (f + K1 * (1.0 - B + B * dl / avg));
         *tf = ((s * 10.0).round() as u32).max(1);
     }
+    if list.len() <= FIRST_CHUNK {
+        // One chunk (most terms): it is written in passage order anyway.
+        let max = list.iter().map(|&(_, s)| s).max();
+        return match max {
+            Some(max) => (vec![encode_chunk(list)], vec![max]),
+            None => (Vec::new(), Vec::new()),
+        };
+    }
     by_score(list);
     let mut chunks = Vec::new();
     let mut maxes = Vec::new();
@@ -726,14 +734,14 @@ pub(super) fn score_chunks(
 /// them) are counted into place in linear time, keeping that order within
 /// a score; a general sort was a twentieth of a build's time.
 fn by_score(list: &mut [(u32, u32)]) {
-    const MAX_COUNTED: u32 = 1 << 16;
-    let max = list.iter().map(|&(_, s)| s).max().unwrap_or(0);
-    if max >= MAX_COUNTED || !list.is_sorted_by_key(|&(pid, _)| pid) {
+    let max = list.iter().map(|&(_, s)| s).max().unwrap_or(0) as usize;
+    // The counts take one slot a score: not many more than there are postings.
+    if max > list.len() + 1024 || !list.is_sorted_by_key(|&(pid, _)| pid) {
         list.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         return;
     }
     // Where each score's postings begin, highest score first.
-    let mut next = vec![0usize; max as usize + 1];
+    let mut next = vec![0usize; max + 1];
     for &(_, s) in list.iter() {
         next[s as usize] += 1;
     }
