@@ -55,8 +55,8 @@ fn deflate_base64(bytes: &[u8], level: i32) -> String {
                 out.truncate(n);
                 out
             }
-            // The buffer is as large as the bound: this does not happen, but
-            // zlib would do as well.
+            // The buffer has the bound's size, so this does not happen; if
+            // it did, zlib writes the same format.
             Err(_) => deflate_once(bytes),
         }
     });
