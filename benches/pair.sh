@@ -25,16 +25,20 @@ rm -rf "$work"
 mkdir -p "$work"
 "$b" synth --pages-per-lang "$per_lang" --out "$work/site" >/dev/null
 
-run() { # binary, output folder -> "wall user sys rss_kb"
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$1" build --root "$work/site" --out "$2" >/dev/null 2>&1
-  cat "$work/time"
+run() { # binary, output folder: "wall user sys rss_kb" into $work/time
+  if ! /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$1" build --root "$work/site" --out "$2" >"$work/log" 2>&1; then
+    echo "the build with $1 failed:" >&2
+    tail -5 "$work/log" >&2
+    exit 1
+  fi
 }
 printf "%-4s %-6s %8s %8s %8s %9s\n" pair binary wall user sys "peak MB"
 : >"$work/results"
 for i in $(seq 1 "$pairs"); do
   for which in a b; do
     bin=$a; [ "$which" = b ] && bin=$b
-    read -r wall user sys rss < <(run "$bin" "$work/out-$which")
+    run "$bin" "$work/out-$which"
+    read -r wall user sys rss <"$work/time"
     printf "%-4s %-6s %8s %8s %8s %9d\n" "$i" "$which" "$wall" "$user" "$sys" $((rss / 1024))
     echo "$i $which $wall $user $sys $rss" >>"$work/results"
   done

@@ -6,11 +6,6 @@
 
 use unicode_normalization::{is_nfc_quick, IsNormalized};
 
-/// Whether `text` is NFC by the quick check (`is_nfc_quick` says `Yes`).
-/// Pages are in ASCII, Latin, Vietnamese and Thai letters, and punctuation,
-/// whose NFC answer and combining class are known here without the Unicode
-/// tables (looking them up for every character of every page was a twentieth
-/// of a build); any other character leaves the answer to the tables.
 /// The bytes as a `String` if they are UTF-8. Checked with SIMD (`simdutf8`):
 /// the standard check reads Vietnamese at about 0.5 GB/s, branching on every
 /// accented letter; this one is 5-10 times faster, and the copy costs less than
@@ -20,6 +15,11 @@ pub fn utf8_string(bytes: &[u8]) -> Option<String> {
     simdutf8::basic::from_utf8(bytes).ok().map(str::to_owned)
 }
 
+/// Whether `text` is NFC by the quick check (`is_nfc_quick` says `Yes`).
+/// Pages are in ASCII, Latin, Vietnamese and Thai letters, and punctuation,
+/// whose NFC answer and combining class are known here without the Unicode
+/// tables (looking them up for every character of every page was a twentieth
+/// of a build); any other character leaves the answer to the tables.
 pub fn is_nfc(text: &str) -> bool {
     if text.is_ascii() {
         return true;
