@@ -2,6 +2,7 @@
 //! the headings (for anchors and the table of contents), the outgoing links (for
 //! checking and backlinks) and the plain text cut at headings (for search).
 
+mod alerts;
 pub mod glossary;
 mod held;
 mod ids;

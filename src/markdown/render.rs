@@ -20,6 +20,8 @@ pub struct AlertLabels {
     pub important: String,
     pub warning: String,
     pub caution: String,
+    /// The site's own remarks (`> [!EDITOR]`).
+    pub editor: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -130,7 +132,8 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
     let mut heading_start = 0usize;
 
     let mut nesting = Nesting::default();
-    for (event, range) in Parser::new_ext(input.body, options()).into_offset_iter() {
+    let (body, editor_lines) = super::alerts::editor_notes(input.body);
+    for (event, range) in Parser::new_ext(&body, options()).into_offset_iter() {
         if nesting.track(&event) && nesting.too_deep_at.is_none() {
             nesting.too_deep_at = Some(range.start);
         }
@@ -276,7 +279,10 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                 }));
             }
             Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let editor = kind == BlockQuoteKind::Note
+                    && super::alerts::starts_editor_note(&editor_lines, &body, range.start);
                 let (class, label) = match kind {
+                    BlockQuoteKind::Note if editor => ("editor", &labels.editor),
                     BlockQuoteKind::Note => ("note", &labels.note),
                     BlockQuoteKind::Tip => ("tip", &labels.tip),
                     BlockQuoteKind::Important => ("important", &labels.important),

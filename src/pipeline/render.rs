@@ -71,6 +71,7 @@ impl<'a> Renderer<'a> {
                     important: i18n.t(l, "alert-important", None),
                     warning: i18n.t(l, "alert-warning", None),
                     caution: i18n.t(l, "alert-caution", None),
+                    editor: i18n.t(l, "alert-editor", None),
                 };
                 (l.to_string(), label)
             })
