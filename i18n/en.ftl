@@ -17,7 +17,7 @@ toc-title = On this page
 terms-title = Topics of this page
 related-title = Related guidance
 backlinks-title = Pages that link here
-prev-next-label = More in this section
+prev-next-label = Previous and next pages
 previous = Previous:
 next = Next:
 published-on = Published
@@ -43,6 +43,7 @@ alert-tip = Tip
 alert-important = Important
 alert-warning = Warning
 alert-caution = Caution
+alert-editor = Editor's note
 
 search-label = Search
 search-placeholder = Search the knowledge base

@@ -4,8 +4,8 @@ skip-to-content = Chuyển đến nội dung
 nav-label = Các mục chính
 nav-all-sections = Tất cả { $count } mục chính
 language-switcher-label = Ngôn ngữ
-language-missing = Trang này chưa có bằng: { $language }. Liên kết sẽ mở trang chủ bằng ngôn ngữ đó.
-translation-missing = Trang này chưa có bằng: { $languages }.
+language-missing = Trang này chưa có bản { $language }. Liên kết sẽ mở trang chủ bản { $language }.
+translation-missing = Trang này chưa có bản dịch sang: { $languages }.
 breadcrumbs-label = Vị trí của bạn
 menu = Danh mục
 section-nav-label = Các trang trong mục này
@@ -16,7 +16,7 @@ toc-title = Trong trang này
 terms-title = Phân loại
 related-title = Hướng dẫn liên quan
 backlinks-title = Các trang dẫn đến đây
-prev-next-label = Các trang khác trong mục này
+prev-next-label = Trang trước và trang sau
 previous = Trang trước:
 next = Trang sau:
 published-on = Đăng
@@ -26,16 +26,17 @@ home-sections-title = Các mục của cơ sở tri thức
 section-pages-title = { $count } trang trong mục này
 pages-count = { $count } trang
 not-found-title = Không tìm thấy trang
-not-found-text = Trang bạn tìm không có ở đây. Trang có thể đã được chuyển đi, hoặc địa chỉ bị gõ sai.
+not-found-text = Không tìm thấy trang bạn yêu cầu. Trang có thể đã được chuyển sang địa chỉ khác hoặc địa chỉ đã nhập không đúng.
 go-home = Về trang chủ
 choose-language = Chọn ngôn ngữ
-footer-offline = Dùng được khi không có mạng: có thể mở trang web này trực tiếp từ thư mục, kể cả chức năng tìm kiếm.
+footer-offline = Sử dụng được khi không có kết nối mạng: có thể mở trang web trực tiếp từ thư mục, chức năng tìm kiếm vẫn hoạt động.
 
 alert-note = Lưu ý
-alert-tip = Mẹo
+alert-tip = Gợi ý
 alert-important = Quan trọng
 alert-warning = Cảnh báo
 alert-caution = Thận trọng
+alert-editor = Ghi chú biên tập
 
 search-label = Tìm kiếm
 search-placeholder = Tìm trong cơ sở tri thức
@@ -49,8 +50,8 @@ search-result-in = dưới tiêu đề “{ $heading }”
 search-needs-javascript = Tính năng tìm kiếm cần JavaScript. Vui lòng bật JavaScript trong trình duyệt.
 search-error = Không thể tìm kiếm: không tải được chỉ mục tìm kiếm.
 
-month-1 = tháng 1
-month-2 = tháng 2
+month-1 = tháng 01
+month-2 = tháng 02
 month-3 = tháng 3
 month-4 = tháng 4
 month-5 = tháng 5
@@ -61,19 +62,20 @@ month-9 = tháng 9
 month-10 = tháng 10
 month-11 = tháng 11
 month-12 = tháng 12
-date-long = ngày { $day } { $month } năm { $year }
+# Nghị định 30/2020/NĐ-CP: ngày và tháng dưới 10 (tháng 1, 2) viết thêm số 0.
+date-long = ngày { $day2 } { $month } năm { $year }
 
 # Bản in (mỗi mục một trang, để in hoặc lưu thành PDF) và tệp README.txt ở
 # đầu trang web đã tạo và tệp .zip của nó.
 print-section = In mục này
 print-book-label = Bản in
 print-book-back = ← Quay lại mục này
-print-book-hint = Trang này gộp tất cả các trang của mục, lần lượt từng trang, để in. Bấm nút bên dưới hoặc dùng lệnh In của trình duyệt (Ctrl+P); chọn “Lưu dưới dạng PDF” để tạo tệp PDF.
+print-book-hint = Trang này gộp toàn bộ các trang của mục theo thứ tự để tiện in. Bấm nút bên dưới hoặc dùng lệnh In của trình duyệt (Ctrl+P); chọn “Lưu dưới dạng PDF” để tạo tệp PDF.
 print-book-print = In hoặc lưu thành PDF
 print-book-contents = Mục lục
 print-book-edition = Phiên bản
 readme-edition = Phiên bản { $date }
-readme-open = Để đọc, hãy mở thư mục này và nhấp đúp vào tệp index.html: trang web sẽ mở trong trình duyệt, không cần mạng internet và không cần cài đặt gì.
+readme-open = Để đọc, hãy mở thư mục này và nhấp đúp vào tệp index.html: trang web sẽ mở trong trình duyệt, không cần kết nối Internet và không cần cài đặt gì.
 readme-server = Để đưa lên mạng nội bộ, hãy sao chép toàn bộ thư mục lên bất kỳ máy chủ web tĩnh nào (Apache, nginx, IIS hoặc tương tự), ở bất kỳ địa chỉ hay thư mục con nào; không cần cấu hình gì thêm.
 readme-search = Chức năng tìm kiếm hoạt động không cần mạng, bằng mọi ngôn ngữ, kể cả khi mở trang web trực tiếp từ thư mục hoặc từ USB.
 readme-print = Để in cả một mục hoặc lưu thành PDF, hãy mở trang của mục đó và chọn “In mục này”.
