@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod memory;
 pub mod output;
 pub mod pipeline;
+pub mod proofread;
 pub mod scaffold;
 pub mod search;
 pub mod serve;

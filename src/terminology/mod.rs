@@ -5,6 +5,7 @@
 
 mod matcher;
 mod scan;
+mod strings;
 
 use crate::config::Config;
 use crate::content::Page;
@@ -58,14 +59,17 @@ pub struct Terminology {
     matchers: HashMap<String, Matcher>,
 }
 
-/// Loads `terminology.yaml` (if any) and checks every page against it.
+/// Loads `terminology.yaml` (if any) and checks every page, the labels of
+/// `sala.yaml`, `glossary.yaml` and the UI strings against it, and all of
+/// them for mechanical damage (`crate::proofread`).
 pub fn check(root: &Path, config: &Config, pages: &[Page]) -> Vec<Diagnostic> {
-    let Ok(text) = std::fs::read_to_string(root.join(TERMINOLOGY_FILE)) else {
-        return Vec::new();
+    let (terms, mut out) = match std::fs::read_to_string(root.join(TERMINOLOGY_FILE)) {
+        Ok(text) => load(&text, config),
+        Err(_) => (Terminology::default(), Vec::new()),
     };
-    let (terms, mut out) = load(&text, config);
     let found: Vec<Vec<Diagnostic>> = pages.par_iter().map(|p| terms.check_page(p)).collect();
     out.extend(found.into_iter().flatten());
+    out.extend(strings::check(root, config, &terms));
     out
 }
 
@@ -213,50 +217,109 @@ pub fn load(text: &str, config: &Config) -> (Terminology, Vec<Diagnostic>) {
 }
 
 impl Terminology {
-    /// Warnings for the avoided variants in one page's prose.
+    /// Warnings for the avoided variants and mechanical damage in one
+    /// page's prose.
     pub fn check_page(&self, page: &Page) -> Vec<Diagnostic> {
-        let Some(m) = self.matchers.get(&page.lang) else {
-            return Vec::new();
-        };
         if page.failed {
             return Vec::new();
         }
         let mut out = Vec::new();
-        let warn = |found: &str, concept: usize, line: usize, col: usize| {
-            let c = &self.concepts[concept];
-            let preferred = c.langs.get(&page.lang).map_or("", |t| t.preferred.as_str());
-            Diagnostic::warning(
-                "terminology",
-                format!("'{found}' is an avoided term for {}", c.name()),
-            )
-            .at(&page.source, line, col)
-            .hint(format!("write '{preferred}'"))
-        };
         let front = [
             (Some(page.meta.title.as_str()), page.title_at),
             (page.meta.description.as_deref(), page.description_at),
         ];
-        for (text, (line, col)) in front {
-            for f in m.find(text.unwrap_or("")) {
-                let text = text.unwrap_or("");
-                let col = col + text[..f.start].chars().count();
-                out.push(warn(&text[f.start..f.end], f.concept, line, col));
-            }
+        for (text, at) in front {
+            self.check_text(text.unwrap_or(""), &page.lang, &page.source, at, &mut out);
         }
         let lines = crate::text::Lines::new(&page.body);
         scan::runs(&page.body, |run| {
-            for f in m.find(&run.text) {
-                let (line, col) = lines.at(run.source(f.start));
-                out.push(warn(
-                    &run.text[f.start..f.end],
-                    f.concept,
-                    line + page.body_line - 1,
-                    col,
-                ));
-            }
+            let place = |offset: usize| {
+                let (line, col) = lines.at(run.source(offset));
+                (line + page.body_line - 1, col)
+            };
+            self.check_run(&run.text, &page.lang, &page.source, place, &mut out);
         });
         out
     }
+
+    /// Checks one text written at `(line, col)` of `path` on a single line
+    /// (a label, a title, a UI string).
+    pub fn check_text(
+        &self,
+        text: &str,
+        lang: &str,
+        path: &Path,
+        (line, col): (usize, usize),
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let place = |offset: usize| {
+            let before = &text[..offset];
+            match before.rfind('\n') {
+                Some(nl) => (
+                    line + before.matches('\n').count(),
+                    before[nl + 1..].chars().count() + 1,
+                ),
+                None => (line, col + before.chars().count()),
+            }
+        };
+        self.check_run(text, lang, path, place, out);
+    }
+
+    /// Avoided variants and mechanical damage in one run of text; `place`
+    /// gives the line and column of a byte offset in it.
+    fn check_run(
+        &self,
+        text: &str,
+        lang: &str,
+        path: &Path,
+        place: impl Fn(usize) -> (usize, usize),
+        out: &mut Vec<Diagnostic>,
+    ) {
+        if let Some(m) = self.matchers.get(lang) {
+            for f in m.find(text) {
+                if is_mention(text, f.start, f.end) {
+                    continue;
+                }
+                let c = &self.concepts[f.concept];
+                let preferred = c.langs.get(lang).map_or("", |t| t.preferred.as_str());
+                let (line, col) = place(f.start);
+                out.push(
+                    Diagnostic::warning(
+                        "terminology",
+                        format!(
+                            "'{}' is an avoided term for {}",
+                            &text[f.start..f.end],
+                            c.name()
+                        ),
+                    )
+                    .at(path, line, col)
+                    .hint(format!("write '{preferred}'")),
+                );
+            }
+        }
+        for f in crate::proofread::check(text, lang) {
+            let (line, col) = place(f.start);
+            out.push(
+                Diagnostic::warning("text", f.message)
+                    .at(path, line, col)
+                    .hint(f.hint),
+            );
+        }
+    }
+}
+
+/// A variant quoted on its own (“ธรรมาภิบาลแบบร่วมมือกัน”, "Ca-na-đa") is
+/// named, not used: the sources page lists the article's own words so.
+fn is_mention(text: &str, start: usize, end: usize) -> bool {
+    let open = text[..start].chars().next_back();
+    let close = text[end..].chars().next();
+    matches!(
+        (open, close),
+        (Some('“'), Some('”'))
+            | (Some('"'), Some('"'))
+            | (Some('‘'), Some('’'))
+            | (Some('«'), Some('»'))
+    )
 }
 
 fn is_plain_id(id: &str) -> bool {

@@ -1,0 +1,275 @@
+//! Words and phrases written twice in a row ("การเสวนาการเสวนา", "the the",
+//! "hợp tác hợp tác"). Text is cut into words: Vietnamese and English at
+//! spaces and punctuation; inside a run of Thai, which has no spaces between
+//! words, any stretch repeated at once is found first (a cheap search that
+//! clean text fails), then ICU's dictionary segmenter says whether it is
+//! words repeated or letters that meet by chance. Repeats that are right are
+//! left alone: Thai words of fewer than two letters without marks (ที่ที่,
+//! "the place where"), Vietnamese single syllables (reduplication: người
+//! người, dần dần), and English "that that" and "had had".
+
+use super::Finding;
+
+/// The longest repeated stretch looked for, in characters (Thai) or words.
+const MAX_THAI: usize = 24;
+const MAX_WORDS: usize = 4;
+
+pub fn find(text: &str, lang: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    thai(text, &mut out);
+    words(text, lang, &mut out);
+    out
+}
+
+fn is_thai_letter(c: char) -> bool {
+    // Letters, vowels and tone marks; not digits (๒๕๒๕ is a year) nor ๆ.
+    ('\u{0E01}'..='\u{0E4E}').contains(&c) && c != 'ๆ'
+}
+
+fn is_thai_base(c: char) -> bool {
+    is_thai_letter(c) && crate::text::thai_ccc(c) == 0 && !is_thai_mark(c)
+}
+
+fn is_thai_mark(c: char) -> bool {
+    matches!(c, '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}')
+}
+
+/// Stretches of a run of Thai letters followed at once by themselves, as
+/// (start, period) in characters. For each period p, positions where char i
+/// equals char i+p are counted in a row; p in a row is a repeat. Linear in
+/// the run for each period.
+fn squares(run: &[(usize, char)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for p in 3..=MAX_THAI.min(run.len() / 2) {
+        let mut same = 0usize;
+        for i in 0..run.len() - p {
+            if run[i].1 == run[i + p].1 {
+                same += 1;
+            } else {
+                same = 0;
+            }
+            if same >= p {
+                out.push((i + 1 - p, p));
+            }
+        }
+    }
+    out
+}
+
+/// Thai stretches written twice in a row inside one run of Thai letters.
+/// Letters repeat by chance where words meet (ข้าราชการ|การเมือง,
+/// หลายคน|หลายครั้ง), so a repeat counts only where the dictionary puts a
+/// word boundary at two of its three edges (start, middle, end).
+fn thai(text: &str, out: &mut Vec<Finding>) {
+    let all: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < all.len() {
+        if !is_thai_letter(all[i].1) {
+            i += 1;
+            continue;
+        }
+        // Across a space Thai repeats on purpose ("ประเด็น ประเด็นละหนึ่งหน้า",
+        // "แต่ละส่วน ส่วนการ…"): only the letters between spaces are searched
+        // here; a whole word twice ("การเสวนา การเสวนา") is found below.
+        let mut run: Vec<(usize, char)> = Vec::new();
+        while i < all.len() && is_thai_letter(all[i].1) {
+            run.push(all[i]);
+            i += 1;
+        }
+        let candidates = squares(&run);
+        if candidates.is_empty() {
+            continue;
+        }
+        let from = run[0].0;
+        let to = run.last().map_or(from, |(at, c)| at + c.len_utf8());
+        let segmenter = icu_segmenter::WordSegmenter::new_dictionary(Default::default());
+        let bounds: std::collections::HashSet<usize> = segmenter
+            .segment_str(&text[from..to])
+            .map(|b| b + from)
+            .collect();
+        let byte = |k: usize| run.get(k).map_or(to, |c| c.0);
+        let edge = |k: usize| bounds.contains(&byte(k));
+        for (at, p) in candidates {
+            let stretch = &run[at..at + p];
+            if stretch.iter().filter(|c| is_thai_base(c.1)).count() < 2
+                || is_thai_mark(stretch[0].1)
+            {
+                continue;
+            }
+            if [at, at + p, at + 2 * p]
+                .into_iter()
+                .filter(|&k| edge(k))
+                .count()
+                >= 2
+            {
+                let once = &text[byte(at)..byte(at + p)];
+                let end = run
+                    .get(at + 2 * p - 1)
+                    .map_or(to, |(b, c)| b + c.len_utf8());
+                out.push(Finding {
+                    start: byte(at),
+                    end,
+                    message: format!("'{once}' is written twice in a row"),
+                    hint: format!("write '{once}' once"),
+                });
+                break;
+            }
+        }
+    }
+}
+
+/// A word of Vietnamese or English (or a space-separated Thai word) and
+/// whether only spaces stand between it and the word before.
+struct Word<'a> {
+    start: usize,
+    end: usize,
+    folded: String,
+    text: &'a str,
+    joined: bool,
+}
+
+fn words<'a>(text: &'a str, lang: &str, out: &mut Vec<Finding>) {
+    let mut list: Vec<Word<'a>> = Vec::new();
+    let mut gap_is_space = false;
+    let mut start: Option<usize> = None;
+    let push = |list: &mut Vec<Word<'a>>, s: usize, e: usize, joined: bool| {
+        let w = &text[s..e];
+        list.push(Word {
+            start: s,
+            end: e,
+            folded: w.to_lowercase(),
+            text: w,
+            joined,
+        });
+    };
+    for (i, c) in text.char_indices() {
+        let word_char = c.is_alphanumeric()
+            || is_thai_letter(c)
+            || ('\u{0300}'..='\u{036F}').contains(&c)
+            || c == '-' && start.is_some();
+        match (word_char, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                push(&mut list, s, i, gap_is_space);
+                start = None;
+                gap_is_space = c == ' ' || c == '\u{a0}';
+            }
+            (false, None) => gap_is_space = gap_is_space && (c == ' ' || c == '\u{a0}'),
+            (true, Some(_)) => {}
+        }
+    }
+    if let Some(s) = start {
+        push(&mut list, s, text.len(), gap_is_space);
+    }
+    // Vietnamese repeats one syllable on purpose (reduplication).
+    let min_words = if lang == "vi" { 2 } else { 1 };
+    let mut i = 0;
+    while i < list.len() {
+        let mut found = None;
+        for k in min_words..=MAX_WORDS {
+            if i + 2 * k > list.len() {
+                break;
+            }
+            let a = &list[i..i + k];
+            let b = &list[i + k..i + 2 * k];
+            let joined = list[i + 1..i + 2 * k].iter().all(|w| w.joined);
+            let same = a.iter().zip(b).all(|(x, y)| x.folded == y.folded);
+            let letters = a.iter().any(|w| w.folded.chars().any(char::is_alphabetic));
+            if joined && same && letters && !(k == 1 && allowed_single(&a[0], lang)) {
+                found = Some(k);
+                break;
+            }
+        }
+        if let Some(k) = found {
+            let once = &text[list[i].start..list[i + k - 1].end];
+            out.push(Finding {
+                start: list[i].start,
+                end: list[i + 2 * k - 1].end,
+                message: format!("'{once}' is written twice in a row"),
+                hint: format!("write '{once}' once"),
+            });
+            i += 2 * k;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Single words that are right twice in a row.
+fn allowed_single(w: &Word, lang: &str) -> bool {
+    if w.text.chars().any(is_thai_letter) {
+        // Whole Thai words between spaces: short ones repeat on purpose.
+        let bases = w.text.chars().filter(|&c| is_thai_base(c)).count();
+        return w.text.chars().count() < 3 || bases < 2;
+    }
+    lang == "en" && matches!(w.folded.as_str(), "that" | "had")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str, lang: &str) -> Vec<String> {
+        find(text, lang)
+            .into_iter()
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn thai_stretches_repeated_at_once() {
+        assert_eq!(
+            found("ตารางอ่านว่าการเสวนาการเสวนาเชิงนโยบาย", "th"),
+            ["การเสวนาการเสวนา"]
+        );
+        assert_eq!(
+            found("ตาราง การเสวนา การเสวนา เชิงนโยบาย", "th"),
+            ["การเสวนา การเสวนา"]
+        );
+        // Real Thai: ที่ที่ (the place where), นานา, ระยะ, ๆ, years in Thai digits.
+        for ok in [
+            "ที่ที่อยู่",
+            "นานาประเทศ",
+            "ระยะกลาง",
+            "ต่าง ๆ นานา",
+            "พ.ศ. ๒๕๒๕",
+            "การประสานงานและการประสานงาน",
+            "ประสานงานกับหน่วยงาน",
+            "ข้าราชการการเมือง",
+            "ต้องประสานงานหลายคนหลายครั้ง",
+            "สิบเอ็ดประเด็น ประเด็นละหนึ่งหน้า",
+            "ในแต่ละส่วน ส่วนการแลกเปลี่ยน",
+            "ซึ่งกันและกัน และการแลกเปลี่ยน",
+            "กำหนดพิธีการ การแต่งกาย",
+        ] {
+            assert!(found(ok, "th").is_empty(), "{ok}: {:?}", found(ok, "th"));
+        }
+    }
+
+    #[test]
+    fn words_and_phrases_repeated() {
+        assert_eq!(found("Read the the page.", "en"), ["the the"]);
+        assert_eq!(
+            found("The plan sets out out five levels", "en"),
+            ["out out"]
+        );
+        assert_eq!(
+            found("cùng quản trị hợp tác hợp tác để", "vi"),
+            ["hợp tác hợp tác"]
+        );
+        assert_eq!(
+            found("Policy dialogue policy dialogue", "en"),
+            ["Policy dialogue policy dialogue"]
+        );
+        for (ok, lang) in [
+            ("người người, nhà nhà thi đua", "vi"),
+            ("dần dần cải thiện", "vi"),
+            ("He said that that was all.", "en"),
+            ("the plan. The plan", "en"),
+            ("2008–2012 2008", "en"),
+            ("the, the", "en"),
+        ] {
+            assert!(found(ok, lang).is_empty(), "{ok}: {:?}", found(ok, lang));
+        }
+    }
+}
