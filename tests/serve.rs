@@ -323,6 +323,53 @@ fn a_foreign_host_is_refused_so_dns_rebinding_cannot_read_the_preview() {
 }
 
 #[test]
+fn another_site_cannot_include_the_preview_search_script_to_read_drafts() {
+    let dir = site("multilingual");
+    let server = start(dir.path());
+    let port = server.port;
+    let ask = |extra: &str| {
+        raw(
+            port,
+            format!("GET /assets/search.js HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{extra}Connection: close\r\n\r\n")
+                .as_bytes(),
+        )
+    };
+    // What a browser sends for <script src="http://127.0.0.1:PORT/..."> on
+    // a page of another origin (another loopback address included).
+    for extra in [
+        "Sec-Fetch-Site: cross-site\r\n".to_string(),
+        "Sec-Fetch-Site: same-site\r\n".to_string(),
+        "Referer: http://127.0.0.2:8000/attack.html\r\n".to_string(),
+        "Origin: http://127.0.0.2:8000\r\n".to_string(),
+        "Origin: null\r\n".to_string(),
+    ] {
+        let r = ask(&extra);
+        assert!(r.starts_with("HTTP/1.1 403 "), "{extra}: {r}");
+        assert!(
+            !r.contains("sala.search"),
+            "{extra}: no script in the answer"
+        );
+    }
+    // Its own pages, and a person typing the address, are served, with
+    // headers that keep other origins from embedding the answer.
+    for extra in [
+        String::new(),
+        "Sec-Fetch-Site: same-origin\r\n".into(),
+        "Sec-Fetch-Site: none\r\n".into(),
+        format!("Referer: http://127.0.0.1:{port}/vi/index.html\r\n"),
+        format!("Origin: http://127.0.0.1:{port}\r\n"),
+    ] {
+        let r = ask(&extra);
+        assert!(r.starts_with("HTTP/1.1 200 "), "{extra}: {r}");
+        assert_eq!(
+            header(&r, "cross-origin-resource-policy"),
+            Some("same-origin")
+        );
+        assert_eq!(header(&r, "x-content-type-options"), Some("nosniff"));
+    }
+}
+
+#[test]
 fn a_double_slash_redirects_to_a_path_never_to_another_host() {
     let dir = site("multilingual");
     let server = start(dir.path());

@@ -1,7 +1,10 @@
 //! The checks every request to `serve` passes before anything is looked up:
 //! the preview is a door into the editor's machine, so only reads (GET, HEAD)
 //! of short URLs, addressed to a loopback name or the address it listens on
-//! (a page on another site cannot reach it through DNS rebinding).
+//! (a page on another site cannot reach it through DNS rebinding), and made
+//! by the preview's own pages: a request another site makes (its
+//! `Sec-Fetch-Site`, `Origin` or `Referer` says so) is refused on every path,
+//! so no web page can include the preview's search script and read drafts.
 
 use super::http::{text, Body};
 use super::memory::Live;
@@ -43,6 +46,9 @@ impl Door {
                 StatusCode::FORBIDDEN,
                 "forbidden: the preview answers only to localhost\n",
             )));
+        }
+        if let Some(why) = from_another_site(req) {
+            return Some(closing(text(StatusCode::FORBIDDEN, why)));
         }
         if req.method() != Method::GET && req.method() != Method::HEAD {
             // The body is never read: the connection closes after this answer.
@@ -86,6 +92,56 @@ impl Door {
             _ => false,
         }
     }
+}
+
+/// Why a request was made by a page of another site, if it was: the
+/// browser's `Sec-Fetch-Site` says `cross-site` or `same-site` (another port
+/// or name), or the `Origin` or `Referer` is not this server's own address
+/// (`null`, from a file or a sandboxed frame, included). A request typed in
+/// the address bar, or from a tool, carries none of them and passes.
+fn from_another_site<B>(req: &Request<B>) -> Option<&'static str> {
+    let headers = req.headers();
+    let fetch_site = headers
+        .get("sec-fetch-site")
+        .map(|v| v.as_bytes().to_ascii_lowercase());
+    if matches!(fetch_site.as_deref(), Some(b"cross-site" | b"same-site")) {
+        return Some("forbidden: the preview serves only its own pages (Sec-Fetch-Site names another site)\n");
+    }
+    let own = req
+        .uri()
+        .authority()
+        .map(|a| a.as_str().to_string())
+        .or_else(|| {
+            headers
+                .get(header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .map(str::to_string)
+        })
+        .map(|host| format!("http://{}", host.to_ascii_lowercase()));
+    let same = |value: &[u8], whole: bool| -> bool {
+        let Some(own) = own.as_deref() else {
+            return false;
+        };
+        let v = value.to_ascii_lowercase();
+        let v = v.as_slice();
+        v == own.as_bytes()
+            || !whole && v.starts_with(own.as_bytes()) && v.get(own.len()) == Some(&b'/')
+    };
+    if let Some(origin) = headers.get(header::ORIGIN) {
+        if !same(origin.as_bytes(), true) {
+            return Some(
+                "forbidden: the preview serves only its own pages (the Origin is another site)\n",
+            );
+        }
+    }
+    if let Some(referer) = headers.get(header::REFERER) {
+        if !same(referer.as_bytes(), false) {
+            return Some(
+                "forbidden: the preview serves only its own pages (the Referer is another site)\n",
+            );
+        }
+    }
+    None
 }
 
 /// The host of a `Host` header value: `[::1]:8080` → `[::1]`, `a:80` → `a`.
@@ -160,6 +216,43 @@ mod tests {
         assert!(!allowed(&door, Some("192.168.1.6:1111"), lan));
         let named = Door::new(Arc::default(), "mybox.lan");
         assert!(allowed(&named, Some("MyBox.lan:1111"), lan));
+    }
+
+    fn with(headers: &[(&str, &str)]) -> Request<()> {
+        let mut b = Request::get("/assets/search.js").header(header::HOST, "127.0.0.1:1111");
+        for (k, v) in headers {
+            b = b.header(*k, *v);
+        }
+        b.body(()).expect("request")
+    }
+
+    #[test]
+    fn requests_another_site_makes_are_refused() {
+        let door = Door::new(Arc::default(), "127.0.0.1");
+        let lo = "127.0.0.1".parse().ok();
+        for h in [
+            [("sec-fetch-site", "cross-site")],
+            [("sec-fetch-site", "same-site")],
+            [("origin", "http://127.0.0.2:8000")],
+            [("origin", "null")],
+            [("origin", "http://127.0.0.1:1112")],
+            [("referer", "http://evil.example/page.html")],
+            [("referer", "http://127.0.0.1:11111/")],
+            [("referer", "http://127.0.0.1:1111.evil.example/")],
+        ] {
+            let r = door.refuse(&with(&h), lo);
+            assert_eq!(r.map(|r| r.status()), Some(StatusCode::FORBIDDEN), "{h:?}");
+        }
+        for h in [
+            vec![],
+            vec![("sec-fetch-site", "same-origin")],
+            vec![("sec-fetch-site", "none")],
+            vec![("origin", "http://127.0.0.1:1111")],
+            vec![("referer", "http://127.0.0.1:1111/th/index.html")],
+            vec![("referer", "HTTP://127.0.0.1:1111")],
+        ] {
+            assert!(door.refuse(&with(&h), lo).is_none(), "{h:?}");
+        }
     }
 
     #[test]

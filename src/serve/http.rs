@@ -160,6 +160,16 @@ pub fn respond(status: StatusCode, ty: &'static str, body: impl Into<Bytes>) -> 
     let headers = r.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(ty));
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    // No other site may embed what the preview serves (a draft read through
+    // a <script src> of another origin), nor have it sniffed as another type.
+    headers.insert(
+        header::HeaderName::from_static("cross-origin-resource-policy"),
+        HeaderValue::from_static("same-origin"),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     r
 }
 
