@@ -135,12 +135,16 @@ impl TaxonomyConfig {
 
 /// Reads and checks `sala.yaml` in `root`.
 pub fn load(root: &Path) -> Result<Config, Diagnostic> {
-    let path = root.join(CONFIG_FILE);
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        Diagnostic::error("config", format!("cannot read {CONFIG_FILE}: {e}"))
-            .in_file(&path)
-            .hint("run sala from the site's root folder, or pass --root DIR")
-    })?;
+    let text = crate::files::Door::new(root)
+        .read_text(Path::new(CONFIG_FILE))
+        .map_err(|e| {
+            let d = e.diagnostic("config");
+            if e.is_missing() {
+                d.hint("run sala from the site's root folder, or pass --root DIR")
+            } else {
+                d
+            }
+        })?;
     // Messages name the file as editors know it, not joined to --root.
     let path = Path::new(CONFIG_FILE).to_path_buf();
     let value = yaml::parse_value(&text).map_err(|e| yaml_diagnostic(&path, e))?;

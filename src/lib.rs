@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod files;
 pub mod i18n;
 pub mod links;
 pub mod markdown;

@@ -48,7 +48,9 @@ pub fn discover(
     // Links are followed when they stay inside the site (a language folder
     // shared with another checkout); a link to anywhere else is skipped with a
     // warning, so a stray link never publishes files from outside.
-    let site_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    // A link must stay inside content/ and reach no dot folder: a link with an
+    // ordinary name to the site's own .git or .env would publish secrets.
+    let door = crate::files::Door::new(root);
     let skipped = std::cell::RefCell::new(Vec::new());
     let walker = WalkDir::new(&content)
         .follow_links(true)
@@ -58,27 +60,19 @@ pub fn discover(
             if e.file_name().to_string_lossy().starts_with('.') {
                 return false;
             }
-            let outside = e.path_is_symlink()
-                && !e
-                    .path()
-                    .canonicalize()
-                    .is_ok_and(|t| t.starts_with(&site_root));
-            if outside {
-                let shown = e
-                    .path()
-                    .strip_prefix(root)
-                    .unwrap_or(e.path())
-                    .to_path_buf();
+            let refused = if e.path_is_symlink() {
+                door.link_stays(e.path(), &content).err()
+            } else {
+                None
+            };
+            if let Some(reason) = &refused {
                 skipped.borrow_mut().push(
-                    Diagnostic::warning(
-                        "content",
-                        "skipped a link to a file or folder outside the site",
-                    )
-                    .in_file(&shown)
-                    .hint("copy what it points to into content/, or remove the link"),
+                    Diagnostic::warning("content", format!("skipped a link: {reason}"))
+                        .in_file(&door.display(e.path()))
+                        .hint("copy what it points to into content/, or remove the link"),
                 );
             }
-            !outside
+            refused.is_none()
         });
     for entry in walker {
         let entry = match entry {
@@ -93,7 +87,19 @@ pub fn discover(
                 continue;
             }
         };
+        if entry.file_type().is_dir() {
+            continue;
+        }
         if !entry.file_type().is_file() {
+            // A FIFO or device would hang or flood the build when read.
+            errors.push(
+                Diagnostic::error(
+                    "content",
+                    "cannot read: not a regular file (a FIFO, socket or device)",
+                )
+                .in_file(&door.display(entry.path()))
+                .hint("replace it with an ordinary file, or remove it"),
+            );
             continue;
         }
         let path = entry.path();

@@ -32,15 +32,24 @@ impl I18n {
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
         let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let door = crate::files::Door::new(root);
         for lang in config.language_codes() {
             let display = Path::new("i18n").join(format!("{lang}.ftl"));
-            let path = root.join(&display);
-            let text = match std::fs::read_to_string(&path) {
+            let text = match door.read_text(&display) {
                 Ok(t) => t,
+                Err(e) if !e.is_missing() => {
+                    errors.push(e.diagnostic("i18n"));
+                    continue;
+                }
                 Err(e) => {
-                    let d = Diagnostic::warning("i18n", format!("cannot read UI strings: {e}"))
-                        .in_file(&display)
-                        .hint(format!("create it; until then '{lang}' pages use the default language's strings"));
+                    let d = Diagnostic::warning(
+                        "i18n",
+                        format!("cannot read UI strings: {}", e.reason),
+                    )
+                    .in_file(&display)
+                    .hint(format!(
+                        "create it; until then '{lang}' pages use the default language's strings"
+                    ));
                     if lang == config.default_language {
                         errors.push(Diagnostic {
                             severity: crate::diagnostics::Severity::Error,

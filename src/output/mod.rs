@@ -19,33 +19,6 @@ use std::sync::Mutex;
 pub trait Sink: Sync {
     /// Writes `bytes` at `rel` (with `/` separators).
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()>;
-
-    /// Copies a file to `rel`.
-    fn copy(&self, from: &Path, rel: &str) -> Result<()> {
-        let bytes = fs::read(from).with_context(|| format!("cannot read {}", from.display()))?;
-        self.write(rel, &bytes)
-    }
-
-    /// Copies every file under `from` to `rel/`; returns how many.
-    fn copy_tree(&self, from: &Path, rel: &str) -> Result<usize> {
-        let mut n = 0;
-        if !from.is_dir() {
-            return Ok(0);
-        }
-        for entry in walkdir::WalkDir::new(from).sort_by_file_name() {
-            let entry = entry?;
-            if entry.file_type().is_file() {
-                let sub = entry
-                    .path()
-                    .strip_prefix(from)?
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                self.copy(entry.path(), &format!("{rel}/{sub}"))?;
-                n += 1;
-            }
-        }
-        Ok(n)
-    }
 }
 
 /// A build's output: a staging folder beside the claimed output folder, which
@@ -165,12 +138,6 @@ impl Sink for Staging {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         let path = self.place(rel)?;
         fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
-    }
-
-    fn copy(&self, from: &Path, rel: &str) -> Result<()> {
-        let path = self.place(rel)?;
-        fs::copy(from, &path).with_context(|| format!("cannot copy {}", from.display()))?;
-        Ok(())
     }
 }
 

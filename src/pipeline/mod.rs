@@ -122,7 +122,8 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
         Err(mut d) => {
             if opts.out.is_none() {
                 // The folder came from sala.yaml: point there.
-                let line = std::fs::read_to_string(opts.root.join(config::CONFIG_FILE))
+                let line = crate::files::Door::new(&opts.root)
+                    .read_text(std::path::Path::new(config::CONFIG_FILE))
                     .ok()
                     .and_then(|t| t.lines().position(|l| l.starts_with("output_dir:")))
                     .map_or(0, |i| i + 1);

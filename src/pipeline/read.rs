@@ -51,10 +51,21 @@ pub(super) fn parse(
     pages
 }
 
+/// A page's bytes, through the one door for reads: the site root is the
+/// source's path less its displayed path (`content/...`).
+fn read_source(s: &SourceFile) -> Result<Vec<u8>, Diagnostic> {
+    let root = s
+        .path
+        .ancestors()
+        .nth(s.display.components().count())
+        .unwrap_or(Path::new("."));
+    crate::files::Door::new(root)
+        .read(&s.path)
+        .map_err(|e| e.diagnostic("content"))
+}
+
 pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnostic> {
-    let bytes = std::fs::read(&s.path).map_err(|e| {
-        Diagnostic::error("content", format!("cannot read: {e}")).in_file(&s.display)
-    })?;
+    let bytes = read_source(s)?;
     let text = match crate::text::utf8_string(&bytes) {
         Some(t) => t,
         None => {
@@ -231,8 +242,13 @@ pub(super) fn glossary(
     report: &mut Report,
 ) -> Glossary {
     let display = Path::new(GLOSSARY_FILE);
-    let Ok(text) = std::fs::read_to_string(root.join(GLOSSARY_FILE)) else {
-        return (Vec::new(), HashMap::new());
+    let text = match crate::files::Door::new(root).read_text(display) {
+        Ok(t) => t,
+        Err(e) if e.is_missing() => return (Vec::new(), HashMap::new()),
+        Err(e) => {
+            report.diagnostics.push(e.diagnostic("glossary"));
+            return (Vec::new(), HashMap::new());
+        }
     };
     let entries: Vec<GlossaryEntry> = match crate::yaml::from_str(&text) {
         Ok(e) => e,

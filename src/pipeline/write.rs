@@ -157,7 +157,9 @@ pub(super) fn theme(
     // The root 404 may be shown for any missing address, at any depth: its
     // style is inline, its links lead to the language homes beside it.
     let css_path = templates::theme_dir(root, &site.config.theme).join("static/style.css");
-    let css = std::fs::read_to_string(&css_path).unwrap_or_default();
+    let css = crate::files::Door::new(root)
+        .read_text(&css_path)
+        .unwrap_or_default();
     let ctx = context::root_not_found(site, i18n, &css);
     errors.extend(render_one("404.html", &ctx, "404.html", None).err());
     errors.extend(
@@ -306,12 +308,46 @@ pub(super) fn assets(
     assets: &[content::Asset],
     sink: &dyn Sink,
 ) -> anyhow::Result<usize> {
-    let mut n = sink.copy_tree(
-        &templates::theme_dir(root, &config.theme).join("static"),
-        "assets",
-    )?;
+    // Every file through the one door for reads: a link in the theme that
+    // leaves it, or reaches a dot folder, stops the build with its name.
+    let door = crate::files::Door::new(root);
+    let refused = |e: crate::files::Refused, kind: &str| anyhow::anyhow!("{}", e.diagnostic(kind));
+    let theme = templates::theme_dir(root, &config.theme);
+    let static_dir = theme.join("static");
+    let mut n = 0;
+    if static_dir.is_dir() {
+        let walker = walkdir::WalkDir::new(&static_dir)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            let entry = entry?;
+            if entry.path_is_symlink() {
+                if let Err(reason) = door.link_stays(entry.path(), &theme) {
+                    let shown = door.display(entry.path());
+                    anyhow::bail!(
+                        "{}: refused a link: {reason} (copy the file into the theme instead of linking to it)",
+                        shown.display()
+                    );
+                }
+            }
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let sub = entry
+                .path()
+                .strip_prefix(&static_dir)?
+                .to_string_lossy()
+                .replace('\\', "/");
+            let bytes = door.read(entry.path()).map_err(|e| refused(e, "theme"))?;
+            sink.write(&format!("assets/{sub}"), &bytes)?;
+            n += 1;
+        }
+    }
     for a in assets {
-        sink.copy(&a.path, &a.out)?;
+        let bytes = door.read(&a.path).map_err(|e| refused(e, "content"))?;
+        sink.write(&a.out, &bytes)?;
         n += 1;
     }
     Ok(n)

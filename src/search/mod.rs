@@ -26,7 +26,9 @@ pub const SCRIPT: &str = "static/search-core.js";
 /// script, and a mismatch shows as broken excerpts, not as an error.
 /// `display` is the theme folder as messages name it (`themes/<name>`).
 pub fn script_mismatch(theme_dir: &Path, display: &Path) -> Option<Diagnostic> {
-    let text = std::fs::read_to_string(theme_dir.join(SCRIPT)).ok()?;
+    let text = crate::files::Door::new(theme_dir)
+        .read_text(Path::new(SCRIPT))
+        .ok()?;
     let file = display.join(SCRIPT);
     let found = text.lines().enumerate().find_map(|(i, line)| {
         let rest = line.trim_start().strip_prefix("var INDEX_VERSION")?;

@@ -63,10 +63,12 @@ pub struct Terminology {
 /// `sala.yaml`, `glossary.yaml` and the UI strings against it, and all of
 /// them for mechanical damage (`crate::proofread`).
 pub fn check(root: &Path, config: &Config, pages: &[Page]) -> Vec<Diagnostic> {
-    let (terms, mut out) = match std::fs::read_to_string(root.join(TERMINOLOGY_FILE)) {
-        Ok(text) => load(&text, config),
-        Err(_) => (Terminology::default(), Vec::new()),
-    };
+    let (terms, mut out) =
+        match crate::files::Door::new(root).read_text(Path::new(TERMINOLOGY_FILE)) {
+            Ok(text) => load(&text, config),
+            Err(e) if e.is_missing() => (Terminology::default(), Vec::new()),
+            Err(e) => (Terminology::default(), vec![e.diagnostic("terminology")]),
+        };
     let found: Vec<Vec<Diagnostic>> = pages.par_iter().map(|p| terms.check_page(p)).collect();
     out.extend(found.into_iter().flatten());
     out.extend(strings::check(root, config, &terms));

@@ -31,8 +31,11 @@ pub fn check(root: &Path, config: &Config, terms: &Terminology) -> Vec<Diagnosti
     out
 }
 
+/// The file's text; problems reading it are its own loader's to report.
 fn read(root: &Path, name: &str) -> Option<String> {
-    std::fs::read_to_string(root.join(name)).ok()
+    crate::files::Door::new(root)
+        .read_text(Path::new(name))
+        .ok()
 }
 
 /// Calls `each(lang, (line, col), text)` for every string under a language

@@ -1,0 +1,261 @@
+//! One door for every file sala reads from a site: configuration, glossary,
+//! terminology, UI strings, templates, theme files and content, as every
+//! write goes through `output::confine`. A file passes when, once links are
+//! resolved, it is a regular file inside the site root, under no dot folder
+//! (`.git`, `.env`, `.ssh`) on the way there, and no larger than
+//! `MAX_FILE_BYTES`. So a link planted in a commit cannot make a build read
+//! `/dev/zero` until memory runs out, hang on a FIFO, or publish the site's
+//! own `.git/config`. Walkers ask `link_stays` before they follow a link.
+
+use crate::diagnostics::Diagnostic;
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
+
+/// The largest file sala reads (32 MiB): far above any page, template or
+/// image a knowledge base holds, far below what would exhaust memory.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Reads files of one site.
+#[derive(Debug, Clone)]
+pub struct Door {
+    root: PathBuf,
+    /// The root with its links resolved.
+    canon: PathBuf,
+}
+
+/// Why a file was not read, at the path a person edits.
+#[derive(Debug, Clone)]
+pub struct Refused {
+    /// The path as messages show it: relative to the site root.
+    pub display: PathBuf,
+    pub reason: String,
+    pub hint: String,
+}
+
+impl Refused {
+    pub fn diagnostic(&self, kind: &str) -> Diagnostic {
+        Diagnostic::error(kind, format!("cannot read: {}", self.reason))
+            .in_file(&self.display)
+            .hint(self.hint.clone())
+    }
+
+    /// Whether the file is simply not there (optional files may be absent).
+    pub fn is_missing(&self) -> bool {
+        self.reason == MISSING
+    }
+}
+
+const MISSING: &str = "no such file";
+
+impl Door {
+    pub fn new(root: &Path) -> Door {
+        let canon = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        Door {
+            root: root.to_path_buf(),
+            canon,
+        }
+    }
+
+    /// `path` as messages show it (relative to the site root).
+    pub fn display(&self, path: &Path) -> PathBuf {
+        path.strip_prefix(&self.root)
+            .or_else(|_| path.strip_prefix(&self.canon))
+            .unwrap_or(path)
+            .to_path_buf()
+    }
+
+    /// Reads a file given relative to the site root or as a path under it.
+    pub fn read(&self, path: &Path) -> Result<Vec<u8>, Refused> {
+        let full = if path.is_absolute() {
+            path.to_path_buf()
+        } else {
+            self.root.join(path)
+        };
+        let display = self.display(&full);
+        let refuse = |reason: String, hint: &str| Refused {
+            display: display.clone(),
+            reason,
+            hint: hint.to_string(),
+        };
+        if let Some(dot) = dot_component(&display) {
+            return Err(refuse(
+                format!("'{dot}' is a hidden name (sala never reads dot files or folders)"),
+                "rename it without the leading dot, or keep it out of the site",
+            ));
+        }
+        let resolved = match full.canonicalize() {
+            Ok(r) => r,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(refuse(MISSING.into(), "create the file, or fix the path"))
+            }
+            Err(e) => return Err(refuse(e.to_string(), "check the file's permissions")),
+        };
+        if let Err(reason) = self.inside(&resolved) {
+            return Err(refuse(
+                reason,
+                "copy the file into the site instead of linking to it",
+            ));
+        }
+        let file = open_without_waiting(&resolved)
+            .map_err(|e| refuse(e.to_string(), "check the file's permissions"))?;
+        let meta = file
+            .metadata()
+            .map_err(|e| refuse(e.to_string(), "check the file's permissions"))?;
+        if !meta.is_file() {
+            return Err(refuse(
+                format!(
+                    "{} is not a regular file (a folder, FIFO, socket or device)",
+                    self.display(&resolved).display()
+                ),
+                "replace it with an ordinary file",
+            ));
+        }
+        if meta.len() > MAX_FILE_BYTES {
+            return Err(refuse(
+                format!(
+                    "the file is {} MB, more than the limit of {} MB",
+                    meta.len() / (1024 * 1024),
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+                "split it, or keep large downloads outside the site",
+            ));
+        }
+        let mut bytes = Vec::with_capacity(meta.len() as usize);
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| refuse(e.to_string(), "check the file's permissions"))?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(refuse(
+                format!(
+                    "the file grew past the limit of {} MB while it was read",
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+                "split it, or keep large downloads outside the site",
+            ));
+        }
+        Ok(bytes)
+    }
+
+    /// Reads a UTF-8 text file, without the byte-order mark some editors put
+    /// at its start (every caller would otherwise trip over it).
+    pub fn read_text(&self, path: &Path) -> Result<String, Refused> {
+        let bytes = self.read(path)?;
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        crate::text::utf8_string(bytes).ok_or_else(|| {
+            let full = if path.is_absolute() {
+                path.to_path_buf()
+            } else {
+                self.root.join(path)
+            };
+            Refused {
+                display: self.display(&full),
+                reason: "the file is not valid UTF-8".into(),
+                hint: "save it as UTF-8 in your editor".into(),
+            }
+        })
+    }
+
+    /// Whether a link found while walking `within` (a folder of the site,
+    /// such as `content/` or the theme) may be followed: its target must lie
+    /// inside that folder and under no dot folder. The reason when not.
+    pub fn link_stays(&self, link: &Path, within: &Path) -> Result<(), String> {
+        let target = link
+            .canonicalize()
+            .map_err(|e| format!("the link cannot be followed ({e})"))?;
+        let within = within
+            .canonicalize()
+            .unwrap_or_else(|_| within.to_path_buf());
+        if !target.starts_with(&within) {
+            return Err(format!(
+                "the link points outside {}/",
+                self.display(&within).display()
+            ));
+        }
+        self.inside(&target)
+    }
+
+    /// Resolved paths must lie inside the root, under no dot component.
+    fn inside(&self, resolved: &Path) -> Result<(), String> {
+        let Ok(rel) = resolved.strip_prefix(&self.canon) else {
+            return Err(format!(
+                "it is a link to {}, outside the site",
+                resolved.display()
+            ));
+        };
+        match dot_component(rel) {
+            Some(dot) => Err(format!(
+                "it is a link into '{dot}', a hidden folder or file (.git, .env) that sala never reads"
+            )),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The first component of a relative path that starts with a dot.
+fn dot_component(rel: &Path) -> Option<String> {
+    rel.components().find_map(|c| match c {
+        Component::Normal(name) => {
+            let name = name.to_string_lossy();
+            name.starts_with('.').then(|| name.into_owned())
+        }
+        _ => None,
+    })
+}
+
+/// Opens for reading without blocking on a FIFO that has no writer (the
+/// type is checked on the open handle right after).
+fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // O_NONBLOCK: 0o4000 on Linux and the BSDs' 0x0004 differ.
+        #[cfg(target_os = "linux")]
+        options.custom_flags(0o4000);
+        #[cfg(not(target_os = "linux"))]
+        options.custom_flags(0x0004);
+    }
+    options.open(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn only_regular_files_inside_the_site_and_outside_dot_folders_are_read() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        std::fs::create_dir_all(root.join(".git")).unwrap();
+        std::fs::write(root.join(".git/config"), "token").unwrap();
+        std::fs::write(root.join("sala.yaml"), "\u{feff}title: x\n").unwrap();
+        symlink(root.join(".git/config"), root.join("config-link")).unwrap();
+        symlink("/dev/zero", root.join("zero")).unwrap();
+        symlink("/etc/hostname", root.join("outside")).unwrap();
+        let door = Door::new(root);
+        assert_eq!(
+            door.read_text(Path::new("sala.yaml")).unwrap(),
+            "title: x\n"
+        );
+        for (name, says) in [
+            ("config-link", "'.git'"),
+            ("zero", "outside the site"),
+            ("outside", "outside the site"),
+            (".git/config", "hidden name"),
+            ("missing.yaml", "no such file"),
+        ] {
+            let err = door.read(Path::new(name)).expect_err(name);
+            assert!(err.reason.contains(says), "{name}: {}", err.reason);
+            assert_eq!(err.display, Path::new(name));
+        }
+        let fifo = root.join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            let err = door.read(Path::new("pipe")).expect_err("fifo");
+            assert!(err.reason.contains("not a regular file"), "{}", err.reason);
+        }
+    }
+}
