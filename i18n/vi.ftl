@@ -1,11 +1,11 @@
-# Chuỗi giao diện của giao diện mặc định, tiếng Việt.
+# Chuỗi văn bản của giao diện mặc định, tiếng Việt.
 
 skip-to-content = Chuyển đến nội dung
 nav-label = Các mục chính
 nav-all-sections = Tất cả { $count } mục chính
 language-switcher-label = Ngôn ngữ
 language-missing = Trang này chưa có bản { $language }. Liên kết sẽ mở trang chủ bản { $language }.
-translation-missing = Trang này chưa có bản dịch sang: { $languages }.
+translation-missing = Trang này chưa có bản dịch sang { $languages }.
 breadcrumbs-label = Vị trí của bạn
 menu = Danh mục
 section-nav-label = Các trang trong mục này
@@ -29,7 +29,7 @@ not-found-title = Không tìm thấy trang
 not-found-text = Không tìm thấy trang bạn yêu cầu. Trang có thể đã được chuyển sang địa chỉ khác hoặc địa chỉ đã nhập không đúng.
 go-home = Về trang chủ
 choose-language = Chọn ngôn ngữ
-footer-offline = Sử dụng được khi không có kết nối mạng: có thể mở trang web trực tiếp từ thư mục, chức năng tìm kiếm vẫn hoạt động.
+footer-offline = Sử dụng được khi không có kết nối mạng: có thể mở trang web trực tiếp từ thư mục và chức năng tìm kiếm vẫn hoạt động.
 
 alert-note = Lưu ý
 alert-tip = Gợi ý

@@ -54,7 +54,7 @@ fn multilingual_site_builds_with_relative_links_and_a_language_switcher() {
         en_dialogue.contains(r#"class="missing" href="../../../th/index.html""#),
         "{en_dialogue}"
     );
-    assert!(en_dialogue.contains("This page is not yet available in: ไทย."));
+    assert!(en_dialogue.contains("This page is not yet available in ไทย."));
     assert!(!out.join("th/handbook/dialogue").exists());
     // Drafts stay out of a build.
     assert!(!out.join("vi/handbook/draft-page").exists());
