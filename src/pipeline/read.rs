@@ -261,18 +261,16 @@ pub(super) fn glossary(
             return (Vec::new(), HashMap::new());
         }
     };
-    let line_of = |id: &str| {
-        if id.is_empty() {
-            return 0;
+    // The line of each entry's `id:`, found in one pass: a lookup per
+    // warning that rescanned the file made 20,000 entries take 40 s.
+    let mut id_lines: HashMap<&str, usize> = HashMap::new();
+    for (i, l) in text.lines().enumerate() {
+        if let Some(rest) = l.trim_start().trim_start_matches("- ").strip_prefix("id:") {
+            let id = rest.trim().trim_matches(['"', '\'']);
+            id_lines.entry(id).or_insert(i + 1);
         }
-        text.lines()
-            .position(|l| {
-                l.trim_start()
-                    .trim_start_matches("- ")
-                    .starts_with(&format!("id: {id}"))
-            })
-            .map_or(0, |i| i + 1)
-    };
+    }
+    let line_of = |id: &str| id_lines.get(id.trim()).copied().unwrap_or(0);
     let langs = config.language_codes();
     let bad_id = |id: &str| {
         id.is_empty()
@@ -290,10 +288,7 @@ pub(super) fn glossary(
         if !bad_id(&e.id) {
             return true;
         }
-        let line = text
-            .lines()
-            .position(|l| l.contains("id:") && l.contains(e.id.trim()))
-            .map_or(0, |i| i + 1);
+        let line = line_of(&e.id);
         report.diagnostics.push(
             Diagnostic::error(
                 "glossary",
