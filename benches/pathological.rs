@@ -1,6 +1,8 @@
 //! Benchmark (not a test): pathological inputs an editor (or an attacker) can
-//! write, each at two sizes, timed through `sala build`. Linear code shows
-//! about 4x the time for 4x the input; quadratic code shows 16x.
+//! write, each at two sizes, timed through `sala build`: one page's text, and
+//! the site's shape (one section of thousands of pages, a glossary of
+//! thousands of entries that each warn). Linear code shows about 4x the time
+//! (and output) for 4x the input; quadratic code shows 16x.
 //! Run: `cargo bench --bench pathological`.
 
 use std::path::{Path, PathBuf};
@@ -11,6 +13,34 @@ const SALA: &str = env!("CARGO_BIN_EXE_sala");
 
 /// (name, body of the page or whole file) at size `n`.
 type Make = fn(usize) -> String;
+
+/// (name, the files to add or replace, relative to the site root) at size `n`.
+type Shape = fn(usize) -> Vec<(String, String)>;
+
+fn shapes() -> Vec<(&'static str, usize, Shape)> {
+    vec![
+        ("one section of n pages", 2_000, |n| {
+            let mut files = vec![("content/en/big/_index.md".to_string(), page("", "Big"))];
+            for i in 0..n {
+                files.push((
+                    format!("content/en/big/p{i}.md"),
+                    page("", &format!("Page {i}.")),
+                ));
+            }
+            files
+        }),
+        ("glossary: n entries that warn", 5_000, |n| {
+            let mut g = String::new();
+            for i in 0..n {
+                // A page that does not exist: one warning each, at its line.
+                g.push_str(&format!(
+                    "- id: term-{i}\n  page: missing-{i}.md\n  en: {{term: word{i}, definition: D}}\n"
+                ));
+            }
+            vec![("glossary.yaml".to_string(), g)]
+        }),
+    ]
+}
 
 fn page(front: &str, body: &str) -> String {
     format!("---\ntitle: Bench\n{front}---\n\n{body}\n")
@@ -73,8 +103,9 @@ fn main() {
         "input", "size", "4x size", "time", "4x time"
     );
     for (name, n, make) in cases() {
-        let t1 = time_one(&repo, &make(n));
-        let t4 = time_one(&repo, &make(4 * n));
+        let page = |n| vec![("content/en/bench.md".to_string(), make(n))];
+        let (t1, _) = time_one(&repo, &page(n));
+        let (t4, _) = time_one(&repo, &page(4 * n));
         println!(
             "{name:<32} {:>10} {:>10} {:>7.2}s {:>7.2}s  x{:.1}",
             n,
@@ -84,11 +115,31 @@ fn main() {
             t4 / t1.max(1e-3)
         );
     }
+    println!(
+        "\n{:<32} {:>10} {:>10} {:>8} {:>8} {:>9} {:>9}",
+        "site shape", "size", "4x size", "time", "4x time", "output", "4x output"
+    );
+    for (name, n, make) in shapes() {
+        let (t1, b1) = time_one(&repo, &make(n));
+        let (t4, b4) = time_one(&repo, &make(4 * n));
+        println!(
+            "{name:<32} {:>10} {:>10} {:>7.2}s {:>7.2}s {:>7.1}MB {:>7.1}MB  x{:.1} time, x{:.1} output",
+            n,
+            4 * n,
+            t1,
+            t4,
+            b1 as f64 / 1e6,
+            b4 as f64 / 1e6,
+            t4 / t1.max(1e-3),
+            b4 as f64 / b1.max(1) as f64
+        );
+    }
 }
 
-/// Time of `sala build` on a one-language site holding the page (the
-/// build may fail with a clear error: the time to say so is what counts).
-fn time_one(repo: &Path, text: &str) -> f64 {
+/// Time of `sala build` on a one-language site holding the files (the build
+/// may fail with a clear error: the time to say so is what counts), and the
+/// bytes it wrote.
+fn time_one(repo: &Path, files: &[(String, String)]) -> (f64, u64) {
     let dir = std::env::temp_dir().join(format!("sala-patho-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("content/en")).expect("mkdir");
@@ -104,7 +155,11 @@ fn time_one(repo: &Path, text: &str) -> f64 {
     .expect("write");
     std::fs::write(dir.join("content/en/_index.md"), "---\ntitle: Home\n---\n").expect("write");
     std::fs::write(dir.join("content/en/risks.md"), "---\ntitle: Risks\n---\n").expect("write");
-    std::fs::write(dir.join("content/en/bench.md"), text).expect("write");
+    for (rel, text) in files {
+        let path = dir.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
     for shared in ["themes", "i18n"] {
         copy(&repo.join(shared), &dir.join(shared));
     }
@@ -117,8 +172,15 @@ fn time_one(repo: &Path, text: &str) -> f64 {
         .output()
         .expect("run sala");
     let t = start.elapsed().as_secs_f64();
+    let bytes = walkdir::WalkDir::new(dir.join("public"))
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum();
     let _ = std::fs::remove_dir_all(&dir);
-    t
+    (t, bytes)
 }
 
 fn copy(from: &Path, to: &Path) {

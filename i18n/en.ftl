@@ -12,6 +12,7 @@ menu = Menu
 section-nav-label = Pages in this section
 see-also-title = See also
 section-more-title = More pages in this section
+section-nav-all = All { $count } pages of this section
 printed-from = Printed from
 toc-title = On this page
 terms-title = Topics of this page

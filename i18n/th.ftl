@@ -11,6 +11,7 @@ menu = เมนู
 section-nav-label = รายการหน้าในส่วนนี้
 see-also-title = ดูเพิ่มเติม
 section-more-title = หน้าเพิ่มเติมในส่วนนี้
+section-nav-all = ดูหน้าทั้งหมดในส่วนนี้ ({ $count } หน้า)
 printed-from = พิมพ์จาก
 toc-title = ในหน้านี้
 terms-title = หมวดหมู่ของหน้านี้

@@ -11,6 +11,7 @@ menu = Danh mục
 section-nav-label = Các trang trong mục này
 see-also-title = Xem thêm
 section-more-title = Các trang khác trong mục này
+section-nav-all = Tất cả { $count } trang của mục này
 printed-from = In từ
 toc-title = Trong trang này
 terms-title = Phân loại

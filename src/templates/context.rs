@@ -9,7 +9,7 @@ use crate::markdown::TocEntry;
 use crate::site::Site;
 use serde::Serialize;
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use tera::Context;
 
 #[derive(Serialize)]
@@ -486,7 +486,20 @@ fn own_section(site: &Site, i: usize) -> Option<usize> {
 /// shared by the pages that see the same list. Building the list for every
 /// page cost as much as rendering it: O(pages x section size).
 #[derive(Default)]
-pub struct NavCache(Mutex<HashMap<(usize, String), Vec<tera::Value>>>);
+pub struct NavCache(Mutex<HashMap<(usize, String), Arc<SharedNav>>>);
+
+/// One section's entries as seen from one folder, and where each child sits.
+struct SharedNav {
+    items: Vec<tera::Value>,
+    position: HashMap<usize, usize>,
+}
+
+/// Sections with more pages than this show a window of the pages around the
+/// one being read (`SECTION_NAV_WINDOW` on each side) and link to the section
+/// page, which lists them all: a section of 8,000 pages listed on each of its
+/// pages wrote 6.2 GB.
+pub const SECTION_NAV_MAX: usize = 60;
+pub const SECTION_NAV_WINDOW: usize = 25;
 
 /// One sidebar entry, as templates read it: `title`, `url`, `current`, `section`.
 fn nav_item(site: &Site, c: usize, url: String, current: bool) -> tera::Value {
@@ -520,7 +533,7 @@ fn section_nav(site: &Site, url: &str, i: usize, cache: &NavCache) -> Option<ter
     }
     let from_dir = url.rsplit_once('/').map_or("", |(d, _)| d);
     let parent = from_dir.rsplit_once('/').map_or("", |(d, _)| d);
-    let mut items = {
+    let shared = {
         let mut shared = cache.0.lock().unwrap_or_else(|e| e.into_inner());
         shared
             .entry((s, parent.to_string()))
@@ -530,21 +543,43 @@ fn section_nav(site: &Site, url: &str, i: usize, cache: &NavCache) -> Option<ter
                 } else {
                     format!("{parent}/\u{1}/index.html")
                 };
-                children
-                    .iter()
-                    .map(|&c| nav_item(site, c, url_to(site, &sibling, &site.pages[c].url), false))
-                    .collect()
+                Arc::new(SharedNav {
+                    items: children
+                        .iter()
+                        .map(|&c| {
+                            nav_item(site, c, url_to(site, &sibling, &site.pages[c].url), false)
+                        })
+                        .collect(),
+                    position: children.iter().enumerate().map(|(k, &c)| (c, k)).collect(),
+                })
             })
             .clone()
     };
+    // The pages shown: all of a small section, a window around this page
+    // (or the first ones, on the section's own page) of a big one.
+    let (from, to) = if children.len() <= SECTION_NAV_MAX {
+        (0, children.len())
+    } else {
+        let at = shared.position.get(&i).copied().unwrap_or(0);
+        let from = at
+            .saturating_sub(SECTION_NAV_WINDOW)
+            .min(children.len() - (2 * SECTION_NAV_WINDOW + 1));
+        (from, from + 2 * SECTION_NAV_WINDOW + 1)
+    };
+    let mut items = shared.items[from..to].to_vec();
     let own = format!("{from_dir}/");
-    for (k, &c) in children.iter().enumerate() {
+    for (k, &c) in children[from..to].iter().enumerate() {
         let target = &site.pages[c].url;
         if c == i || target.starts_with(&own) || from_dir.is_empty() {
             items[k] = nav_item(site, c, url_to(site, url, target), c == i);
         }
     }
-    let mut nav = tera::Map::with_capacity(4);
+    let mut nav = tera::Map::with_capacity(7);
+    if to - from < children.len() {
+        nav.insert("before".into(), from.into());
+        nav.insert("after".into(), (children.len() - to).into());
+        nav.insert("count".into(), children.len().into());
+    }
     nav.insert("title".into(), site.pages[s].meta.title.as_str().into());
     nav.insert("url".into(), url_to(site, url, &site.pages[s].url).into());
     nav.insert("current".into(), (s == i).into());
