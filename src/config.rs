@@ -218,6 +218,21 @@ fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
 
 /// Checks what serde cannot; an error comes with text to find its line by.
 fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
+    // The theme is a folder under themes/, named: never a path to elsewhere.
+    let t = c.theme.as_str();
+    if t.is_empty() || t.starts_with('.') || t.contains(['/', '\\', ':']) {
+        return Err((
+            Diagnostic::error(
+                "config",
+                format!(
+                    "theme '{}' is not the name of a folder under themes/",
+                    t.escape_debug()
+                ),
+            )
+            .hint("write the folder's name only, e.g. theme: default (for themes/default)"),
+            "theme:".into(),
+        ));
+    }
     if c.languages.is_empty() {
         return Err((
             Diagnostic::error("config", "no languages declared")

@@ -50,6 +50,17 @@ impl From<serde_yaml::Error> for YamlError {
 
 /// The parser's words turned into an editor's, keeping the original after them.
 fn in_words(message: &str, context: &str) -> String {
+    // serde reads a number too big for 64 bits as u128/i128 and names the type.
+    if let Some(rest) = message.split("invalid type: integer `").nth(1) {
+        if let Some((number, tail)) = rest.split_once('`') {
+            if tail.starts_with(" as u128") || tail.starts_with(" as i128") {
+                let prefix = message.split("invalid type:").next().unwrap_or("");
+                return format!(
+                    "{prefix}the number {number} is too large: a whole number of at most 9223372036854775807 is expected"
+                );
+            }
+        }
+    }
     let message = message
         .replace("expected i64", "expected a whole number")
         .replace("expected u64", "expected a whole number")

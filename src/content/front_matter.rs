@@ -207,12 +207,34 @@ pub fn parse(
                     }
                 }
             }
-            let mut d = Diagnostic::error("front matter", e.message.clone()).at(
-                path,
-                line,
-                e.col.unwrap_or(0),
-            );
-            d = d.hint(if e.message.contains("mapping values are not allowed") {
+            // A key given twice is reported where the mapping starts; the
+            // mistake is the second one.
+            let mut col = e.col.unwrap_or(0);
+            let twice = e
+                .message
+                .strip_prefix("duplicate field `")
+                .or_else(|| e.message.strip_prefix("duplicate entry with key \""))
+                .and_then(|r| r.split(['`', '"']).next());
+            if let Some(key) = twice {
+                let pat = format!("{key}:");
+                if let Some(i) = split
+                    .yaml
+                    .lines()
+                    .enumerate()
+                    .filter(|(_, l)| l.starts_with(&pat))
+                    .nth(1)
+                    .map(|(i, _)| i)
+                {
+                    line = split.yaml_line + i;
+                    col = 1;
+                }
+            }
+            let mut d = Diagnostic::error("front matter", e.message.clone()).at(path, line, col);
+            d = d.hint(if twice.is_some() {
+                "keep one of the two lines".to_string()
+            } else if e.message.contains("is too large") {
+                "use a small whole number, e.g. weight: 10".to_string()
+            } else if e.message.contains("mapping values are not allowed") {
                 "quote a value that contains a colon: title: \"Part 1: Basics\"".to_string()
             } else if e.message.starts_with("invalid date") {
                 "write dates as year-month-day, e.g. date: 2026-11-24".to_string()

@@ -109,6 +109,7 @@ impl I18n {
                     errors.push(d);
                 }
             }
+            errors.extend(unresolved(&bundle, &text, &display));
             bundles.insert(lang.to_string(), bundle);
         }
         if !errors.is_empty() {
@@ -186,4 +187,73 @@ impl I18n {
         }
         a
     }
+}
+
+/// Messages that cannot be shown as written: a reference cycle (`menu = {
+/// section }`, `section = { menu }`) or a reference to a message or term
+/// this file does not define. Fluent would show readers `{menu}`; each is
+/// an error at the message's line. Missing variables are not checked: the
+/// templates pass them.
+fn unresolved(bundle: &Bundle, text: &str, display: &Path) -> Vec<Diagnostic> {
+    use fluent::resolver::errors::ReferenceKind;
+    use fluent::resolver::ResolverError;
+    let mut lines: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, l) in text.lines().enumerate() {
+        if let Some((id, _)) = l.split_once('=') {
+            let id = id.trim_end();
+            if !id.is_empty() && !l.starts_with([' ', '\t', '#', '.']) {
+                lines.entry(id).or_insert(i + 1);
+            }
+        }
+    }
+    let mut ids: Vec<&str> = lines.keys().copied().collect();
+    ids.sort_by_key(|id| lines[id]);
+    let mut out = Vec::new();
+    // Every message of a cycle fails alike: one error names them all.
+    let mut cycle: Vec<&str> = Vec::new();
+    for id in ids {
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            continue;
+        };
+        let mut errs = Vec::new();
+        bundle.format_pattern(pattern, None, &mut errs);
+        if errs
+            .iter()
+            .any(|e| matches!(e, fluent::FluentError::ResolverError(ResolverError::Cyclic)))
+        {
+            cycle.push(id);
+            continue;
+        }
+        let problem = errs.iter().find_map(|e| match e {
+            fluent::FluentError::ResolverError(ResolverError::Reference(
+                ReferenceKind::Message { id: other, .. } | ReferenceKind::Term { id: other, .. },
+            )) => Some((
+                format!("message '{id}' refers to '{other}', which this file does not define"),
+                format!("define `{other} = ...` in this file, or write the text itself"),
+            )),
+            _ => None,
+        });
+        if let Some((message, hint)) = problem {
+            out.push(
+                Diagnostic::error("i18n", message)
+                    .at(display, lines[id], 1)
+                    .hint(hint),
+            );
+        }
+    }
+    if let Some(first) = cycle.first() {
+        let names: Vec<String> = cycle.iter().map(|c| format!("'{c}'")).collect();
+        out.push(
+            Diagnostic::error(
+                "i18n",
+                format!(
+                    "messages {} refer to one another in a cycle, so none can be shown",
+                    names.join(", ")
+                ),
+            )
+            .at(display, lines[first], 1)
+            .hint("write the text itself in one of them"),
+        );
+    }
+    out
 }

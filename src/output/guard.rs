@@ -106,7 +106,23 @@ fn check_owned(target: &Path, shown: &Path) -> Result<(), Diagnostic> {
     if entries.next().is_none() {
         return Ok(());
     }
-    let Ok(manifest) = fs::read_to_string(target.join(MANIFEST)) else {
+    let manifest = match fs::read(target.join(MANIFEST)) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Some(text),
+            Err(_) => {
+                // It says sala made the folder, but it cannot be trusted to
+                // say which files: damaged, or written by something else.
+                return Err(Diagnostic::error(
+                    "output",
+                    format!("the output folder's {MANIFEST} is damaged (not text), so sala cannot tell which files it wrote there"),
+                )
+                .in_file(&shown.join(MANIFEST))
+                .hint("delete the output folder if nothing in it needs keeping, or pass --force to replace it and everything in it"));
+            }
+        },
+        Err(_) => None,
+    };
+    let Some(manifest) = manifest else {
         return Err(Diagnostic::error(
             "output",
             "the output folder is not empty and was not made by sala: building would delete what is in it",

@@ -120,7 +120,11 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
     let claim = match output::claim(&opts.root, &out, opts.force) {
         Ok(c) => c,
         Err(mut d) => {
-            if opts.out.is_none() {
+            let about_a_file_inside = d
+                .path
+                .as_ref()
+                .is_some_and(|p| p.ends_with(output::guard::MANIFEST));
+            if opts.out.is_none() && !about_a_file_inside {
                 // The folder came from sala.yaml: point there.
                 let line = crate::files::Door::new(&opts.root)
                     .read_text(std::path::Path::new(config::CONFIG_FILE))

@@ -91,6 +91,13 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
         use unicode_normalization::UnicodeNormalization;
         text.nfc().collect()
     };
+    // Line endings of an old Mac (CR alone) or Windows (CR LF) read as LF:
+    // a file saved with CR alone was "missing front matter".
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    };
     let split = front_matter::split(&text, &s.display)?;
     let (meta, taxonomies) = front_matter::parse(&split, &s.display, config)?;
     let slug_line = split
@@ -142,6 +149,10 @@ pub(crate) fn placeholder(s: &SourceFile) -> Option<Page> {
     Some(page)
 }
 
+/// The longest URL segment (one folder of the output) a page may have, in
+/// bytes: file systems allow 255 per name.
+pub const MAX_SEGMENT_BYTES: usize = 200;
+
 /// Where a page goes in the output, from its path and `slug:`.
 fn place(
     s: &SourceFile,
@@ -176,6 +187,25 @@ fn place(
             )
             .at(&s.display, line, 0)
             .hint("a slug is one URL segment: letters, digits and dashes, e.g. slug: risks"));
+        }
+        // File systems take names of at most 255 bytes; leave room for the
+        // build's own suffixes, and say so before anything is written.
+        if seg.len() > MAX_SEGMENT_BYTES {
+            let what = if from_slug {
+                "slug"
+            } else {
+                "folder or file name"
+            };
+            let line = if from_slug { slug_line } else { 0 };
+            return Err(Diagnostic::error(
+                "content",
+                format!(
+                    "the {what} makes a URL segment of {} bytes, more than the {MAX_SEGMENT_BYTES} a file name may have",
+                    seg.len()
+                ),
+            )
+            .at(&s.display, line, 0)
+            .hint("shorten it: a few words are enough, e.g. slug: risks"));
         }
         Ok(seg)
     };

@@ -124,7 +124,9 @@ pub(super) fn theme(
         count += 1;
     }
     if only.is_some() {
-        report.diagnostics.extend(errors);
+        report
+            .diagnostics
+            .extend(one_per_cause(errors, &site.config.theme));
         return Ok(count);
     }
     for lang in site.config.language_codes() {
@@ -172,8 +174,91 @@ pub(super) fn theme(
         .err(),
     );
     count += 2;
-    report.diagnostics.extend(errors);
+    report
+        .diagnostics
+        .extend(one_per_cause(errors, &site.config.theme));
     Ok(count)
+}
+
+/// One error per cause: a template mistake fails every page that uses the
+/// template, and a full disk fails every write, with the same words. The
+/// first of each is kept, said once, at the template line Tera names when
+/// it names one, with how many pages it stopped.
+fn one_per_cause(errors: Vec<Diagnostic>, theme: &str) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Vec::new();
+    let mut seen: std::collections::HashMap<String, (usize, usize)> = Default::default();
+    for d in errors {
+        let cause = match d.kind.as_str() {
+            // "template 'page.html' failed for en/x/index.html: <cause>"
+            "theme" => d
+                .message
+                .split_once(" failed for ")
+                .and_then(|(_, r)| r.split_once(": "))
+                .map(|(_, c)| c.to_string()),
+            // "cannot write <path>: <the system's reason>"
+            "write" => d.message.rsplit(": ").next().map(str::to_string),
+            _ => None,
+        };
+        let Some(cause) = cause else {
+            out.push(d);
+            continue;
+        };
+        match seen.get_mut(&cause) {
+            Some((_, n)) => *n += 1,
+            None => {
+                seen.insert(cause, (out.len(), 1));
+                out.push(d);
+            }
+        }
+    }
+    for (cause, (at, n)) in seen {
+        let d = &mut out[at];
+        if d.kind == "theme" {
+            // Tera points at the template line: " --> partials/x.html:1:12".
+            if let Some(place) = cause.split(" --> ").nth(1) {
+                let place = place.lines().next().unwrap_or("");
+                let mut parts = place.rsplitn(3, ':');
+                let col = parts.next().and_then(|c| c.trim().parse().ok());
+                let line = parts.next().and_then(|l| l.trim().parse().ok());
+                if let (Some(file), Some(line), Some(col)) = (parts.next(), line, col) {
+                    let first = d.path.clone();
+                    *d = Diagnostic::error(
+                        "theme",
+                        format!(
+                            "{}{}",
+                            cause
+                                .split(" --> ")
+                                .next()
+                                .unwrap_or(&cause)
+                                .trim_end()
+                                .trim_start_matches("error: "),
+                            match (&first, n) {
+                                (Some(p), 1) => format!(" (rendering {})", p.display()),
+                                (Some(p), n) =>
+                                    format!(" (on {n} pages, the first {})", p.display()),
+                                (None, 1) => String::new(),
+                                (None, n) => format!(" (on {n} pages)"),
+                            }
+                        ),
+                    )
+                    .at(
+                        &Path::new("themes")
+                            .join(theme)
+                            .join("templates")
+                            .join(file.trim()),
+                        line,
+                        col,
+                    )
+                    .hint("fix the template at this line");
+                    continue;
+                }
+            }
+        }
+        if n > 1 {
+            d.message = format!("{} (and {} more like it)", d.message, n - 1);
+        }
+    }
+    out
 }
 
 /// What the index reads of a page.

@@ -49,6 +49,19 @@ pub fn theme_dir(root: &Path, theme: &str) -> PathBuf {
     root.join("themes").join(theme)
 }
 
+/// The include chain of Tera's "Circular include detected" error, if that is
+/// the error: `["page.html", "partials/toc.html", "partials/loop.html", ...]`.
+fn include_cycle(chain: &str) -> Option<Vec<String>> {
+    let rest = chain.split("Include chain: `[").nth(1)?;
+    let list = rest.split("]`").next()?;
+    let names: Vec<String> = list
+        .split(',')
+        .map(|n| n.trim().trim_matches('"').to_string())
+        .filter(|n| !n.is_empty())
+        .collect();
+    (!names.is_empty()).then_some(names)
+}
+
 /// Loads `themes/<theme>/templates/**/*.html` and registers `t()`.
 pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>) -> Result<Tera, Diagnostic> {
     let dir = theme_dir(root, theme).join("templates");
@@ -116,6 +129,25 @@ pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>) -> Result<Tera, Diagnosti
                 let text = std::fs::read_to_string(path).ok()?;
                 unclosed_tag(&text).map(|(tag, line)| (name.clone(), tag, line))
             });
+            let chain = error_chain(&e);
+            if let Some(cycle) = include_cycle(&chain) {
+                let last = cycle.last().cloned().unwrap_or_default();
+                let line = files
+                    .iter()
+                    .find(|(_, n)| *n == last)
+                    .and_then(|(p, _)| std::fs::read_to_string(p).ok())
+                    .and_then(|t| t.lines().position(|l| l.contains("include")))
+                    .map_or(0, |i| i + 1);
+                return Diagnostic::error(
+                    "theme",
+                    format!(
+                        "templates include one another in a loop: {}",
+                        cycle.join(" → ")
+                    ),
+                )
+                .at(&display.join(&last), line, 1)
+                .hint("remove the include that leads back to a template already on the way");
+            }
             match unclosed {
                 Some((name, tag, line)) => {
                     Diagnostic::error("theme", format!("`{{% {tag} %}}` is never closed"))
