@@ -1,9 +1,16 @@
 //! `sala new vi/handbook/my-page`: a page with the front matter an editor needs,
-//! so nobody has to remember the field names.
+//! so nobody has to remember the field names. A name typed in words
+//! ("Hợp tác mới") becomes the title, and its file an ASCII name made from
+//! it (`hop-tac-moi.md`), so the web address reads the same everywhere; names
+//! sala writes itself (`print`) are refused before the next build would.
 
 use crate::config;
 use crate::diagnostics::Diagnostic;
 use std::path::{Path, PathBuf};
+
+/// Page names that would replace a file sala writes in every section (its
+/// print book at `<section>/print/`) or that the content folder uses.
+const RESERVED: &[&str] = &["print", "_index", "index"];
 
 pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf, Diagnostic> {
     let config = config::load(root)?;
@@ -13,8 +20,32 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
             Diagnostic::error("new", format!("'{path}' names a folder, not a page")).hint(usage),
         );
     }
-    let rel = path.trim_start_matches('/').trim_end_matches(".md");
-    let parts: Vec<&str> = rel.split('/').collect();
+    let typed = path.trim_start_matches('/').trim_end_matches(".md");
+    let mut parts: Vec<&str> = typed.split('/').collect();
+    // The last part is the page's name; typed in words, it is the title and
+    // the file takes an ASCII form of it.
+    let typed_name = parts.last().copied().unwrap_or("");
+    let slug = ascii_slug(typed_name);
+    let words = typed_name
+        .chars()
+        .any(|c| c.is_whitespace() || !c.is_ascii());
+    if words && slug.is_empty() {
+        return Err(Diagnostic::error(
+            "new",
+            format!("'{typed_name}' has no Latin letter or digit to make a file name from"),
+        )
+        .hint(format!(
+            "give the file a Latin name and the title in words, e.g. sala new {}/my-page --title \"{typed_name}\"",
+            parts[..parts.len().saturating_sub(1)].join("/")
+        )));
+    }
+    if words {
+        if let Some(last) = parts.last_mut() {
+            *last = &slug;
+        }
+    }
+    let rel = parts.join("/");
+    let rel = rel.as_str();
     let lang = parts[0];
     if !config.has_language(lang) {
         return Err(
@@ -40,6 +71,14 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
             )),
         );
     }
+    let name = parts[parts.len() - 1];
+    if RESERVED.contains(&name) {
+        return Err(Diagnostic::error(
+            "new",
+            format!("'{name}' is a name sala keeps for itself (every section's print book is at {name}/)"),
+        )
+        .hint(format!("choose another name, e.g. {}/{name}-guide", parts[..parts.len() - 1].join("/"))));
+    }
     let display = Path::new("content").join(format!("{rel}.md"));
     let file = root.join(&display);
     if file.exists() {
@@ -57,8 +96,10 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
         .in_file(&section_index)
         .hint("create the section's _index.md first (with a title), or put the page in an existing section"));
     }
-    let name = parts[parts.len() - 1];
-    let title = title.map(str::to_string).unwrap_or_else(|| {
+    let title = title
+        .map(str::to_string)
+        .or_else(|| words.then(|| typed_name.to_string()));
+    let title = title.unwrap_or_else(|| {
         let t = name.replace(['-', '_'], " ");
         let mut c = t.chars();
         c.next()
@@ -74,11 +115,11 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
     for t in &config.taxonomies {
         taxonomies.push_str(&format!("{}: []\n", t.name));
     }
-    // The placeholder links to the section's own page, from where the new page sits.
+    // The placeholder links to the section's own page, from where the new
+    // page sits. No first heading: the title is the page's heading already.
     let text = format!(
-        "---\ntitle: {}\ndescription: \"\"\ndate: {today}\nweight: 100\n{taxonomies}---\n\n## {} {{#overview}}\n\n{}\n",
+        "---\ntitle: {}\ndescription: \"\"\ndate: {today}\nweight: 100\n{taxonomies}---\n\n{}\n",
         yaml_string(&title),
-        title.replace(['#', '{', '}'], ""),
         placeholder(lang),
     );
     if let Some(parent) = file.parent() {
@@ -88,6 +129,24 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
     std::fs::write(&file, text)
         .map_err(|e| Diagnostic::error("new", e.to_string()).in_file(&display))?;
     Ok(display)
+}
+
+/// An ASCII file name from words: Vietnamese tones and đ folded away, words
+/// joined by dashes, lower case; empty when nothing Latin is left (Thai).
+pub fn ascii_slug(name: &str) -> String {
+    let folded = crate::search::normalize::fold(name);
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if (c.is_whitespace() || matches!(c, '-' | '_'))
+            && !out.ends_with('-')
+            && !out.is_empty()
+        {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
 }
 
 /// The first paragraph of a new page, in its language.
