@@ -64,13 +64,19 @@ impl Door {
             .to_path_buf()
     }
 
-    /// Reads a file given relative to the site root or as a path under it.
-    pub fn read(&self, path: &Path) -> Result<Vec<u8>, Refused> {
-        let full = if path.is_absolute() {
+    /// A path given relative to the site root, or already joined to it (a
+    /// walker's path under `root`, relative or absolute), as a path to open.
+    fn full(&self, path: &Path) -> PathBuf {
+        if path.is_absolute() || (self.root != Path::new("") && path.starts_with(&self.root)) {
             path.to_path_buf()
         } else {
             self.root.join(path)
-        };
+        }
+    }
+
+    /// Reads a file given relative to the site root or as a path under it.
+    pub fn read(&self, path: &Path) -> Result<Vec<u8>, Refused> {
+        let full = self.full(path);
         let display = self.display(&full);
         let refuse = |reason: String, hint: &str| Refused {
             display: display.clone(),
@@ -142,11 +148,7 @@ impl Door {
         let bytes = self.read(path)?;
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
         crate::text::utf8_string(bytes).ok_or_else(|| {
-            let full = if path.is_absolute() {
-                path.to_path_buf()
-            } else {
-                self.root.join(path)
-            };
+            let full = self.full(path);
             Refused {
                 display: self.display(&full),
                 reason: "the file is not valid UTF-8".into(),

@@ -180,3 +180,26 @@ fn a_byte_order_mark_at_the_start_of_ui_strings_is_read_as_nothing() {
     assert_eq!(code, 0, "{stderr}");
     assert!(!stderr.contains("Expected one of"), "{stderr}");
 }
+
+#[test]
+fn a_relative_root_reads_every_file_once_through_the_door() {
+    // `sala build --root site` from the folder above: paths a walker finds
+    // are already joined to the root and must not be joined twice.
+    let parent = tempfile::tempdir().unwrap();
+    let root = parent.path().join("site");
+    common::copy(site("multilingual").path(), &root);
+    std::fs::write(root.join("content/en/handbook/figure.svg"), "<svg/>").unwrap();
+    let (code, stderr) = sala_in_time(
+        &["build", "--root", "site", "--out", "site/public"],
+        parent.path(),
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let not_found = std::fs::read_to_string(root.join("public/404.html")).unwrap();
+    assert!(
+        not_found.contains("<style>"),
+        "the root 404 inlines the theme's CSS"
+    );
+    assert!(not_found.contains("--accent"), "with the CSS itself");
+    assert!(root.join("public/assets/style.css").is_file());
+    assert!(root.join("public/en/handbook/figure.svg").is_file());
+}
