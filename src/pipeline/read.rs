@@ -293,14 +293,20 @@ pub(super) fn glossary(
     };
     // The line of each entry's `id:`, found in one pass: a lookup per
     // warning that rescanned the file made 20,000 entries take 40 s.
-    let mut id_lines: HashMap<&str, usize> = HashMap::new();
+    let mut id_lines: HashMap<String, usize> = HashMap::new();
     for (i, l) in text.lines().enumerate() {
         if let Some(rest) = l.trim_start().trim_start_matches("- ").strip_prefix("id:") {
-            let id = rest.trim().trim_matches(['"', '\'']);
+            let raw = rest.trim();
+            // A quoted id is read as YAML reads it (escapes and all).
+            let id = if raw.starts_with(['"', '\'']) {
+                crate::yaml::from_str::<String>(raw).unwrap_or_else(|_| raw.to_string())
+            } else {
+                raw.to_string()
+            };
             id_lines.entry(id).or_insert(i + 1);
         }
     }
-    let line_of = |id: &str| id_lines.get(id.trim()).copied().unwrap_or(0);
+    let line_of = |id: &str| id_lines.get(id).copied().unwrap_or(0);
     let langs = config.language_codes();
     let bad_id = |id: &str| {
         id.is_empty()
