@@ -87,5 +87,6 @@ print-book-edition = Edition of
 readme-edition = Edition of { $date }
 readme-open = To read it, open this folder and double-click index.html: it opens in your web browser, with no internet connection and nothing to install.
 readme-server = To publish it on an intranet, copy the whole folder to any static web server (Apache, nginx, IIS or similar), at any address or sub-path; nothing needs to be configured.
+readme-404 = Optional: so that a mistyped address still leads readers home, have the server show 404.html for every missing address (write the folder where the site lives instead of /kb/): nginx: error_page 404 /kb/404.html; · Apache: ErrorDocument 404 /kb/404.html · IIS (web.config): <httpErrors errorMode="Custom"><remove statusCode="404"/><error statusCode="404" path="/kb/404.html" responseMode="ExecuteURL"/></httpErrors>
 readme-search = Search works offline, in every language, also when the site is opened straight from the folder or a USB stick.
 readme-print = To print a whole section or save it as PDF, open the section's page and follow “Print this section”.

@@ -78,5 +78,6 @@ print-book-edition = Phiên bản
 readme-edition = Phiên bản { $date }
 readme-open = Để đọc, hãy mở thư mục này và nhấp đúp vào tệp index.html: trang web sẽ mở trong trình duyệt, không cần kết nối Internet và không cần cài đặt gì.
 readme-server = Để đưa lên mạng nội bộ, hãy sao chép toàn bộ thư mục lên bất kỳ máy chủ web tĩnh nào (Apache, nginx, IIS hoặc tương tự), ở bất kỳ địa chỉ hay thư mục con nào; không cần cấu hình gì thêm.
+readme-404 = Tùy chọn: để người đọc gõ nhầm địa chỉ vẫn được dẫn về trang chủ, hãy cấu hình máy chủ hiển thị tệp 404.html cho mọi địa chỉ không tồn tại (thay /kb/ bằng thư mục chứa trang web): nginx: error_page 404 /kb/404.html; · Apache: ErrorDocument 404 /kb/404.html · IIS (web.config): <httpErrors errorMode="Custom"><remove statusCode="404"/><error statusCode="404" path="/kb/404.html" responseMode="ExecuteURL"/></httpErrors>
 readme-search = Chức năng tìm kiếm hoạt động không cần mạng, bằng mọi ngôn ngữ, kể cả khi mở trang web trực tiếp từ thư mục hoặc từ USB.
 readme-print = Để in cả một mục hoặc lưu thành PDF, hãy mở trang của mục đó và chọn “In mục này”.

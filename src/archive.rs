@@ -82,6 +82,7 @@ pub fn readme(site: &Site, i18n: &I18n, edition: &Edition) -> String {
         for key in [
             "readme-open",
             "readme-server",
+            "readme-404",
             "readme-search",
             "readme-print",
         ] {

@@ -150,6 +150,43 @@ fn built_site_reads_correctly_in_firefox_from_disk_and_over_http() {
     built_site_reads_correctly_in(Browser::Firefox);
 }
 
+/// The root 404 page behind a server that shows it for every missing
+/// address (nginx `error_page`, Apache `ErrorDocument`), at three depths.
+fn not_found_page_works_at_any_depth_in(browser: Browser) {
+    if !browser.ready() {
+        return;
+    }
+    let dir = site("multilingual");
+    let www = tempfile::tempdir().expect("temp dir");
+    let out = www.path().join("agency/kb");
+    let run = sala(&["build", "--out", &out.to_string_lossy()], dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let server = common::StaticServer::start_with_error_page(www.path(), "agency/kb/404.html");
+    let status = browser
+        .node("notfound.browser.test.mjs")
+        .env(
+            "SALA_HTTP_BASE",
+            format!("http://127.0.0.1:{}/agency/kb/", server.port),
+        )
+        .status()
+        .expect("run node (install nodejs)");
+    assert!(
+        status.success(),
+        "404 page tests failed in {}",
+        browser.name()
+    );
+}
+
+#[test]
+fn the_404_page_leads_home_from_any_depth_behind_a_server_in_chromium() {
+    not_found_page_works_at_any_depth_in(Browser::Chromium);
+}
+
+#[test]
+fn the_404_page_leads_home_from_any_depth_behind_a_server_in_firefox() {
+    not_found_page_works_at_any_depth_in(Browser::Firefox);
+}
+
 fn bundled_knowledge_base_is_searchable_in(browser: Browser) {
     if !browser.ready() {
         return;

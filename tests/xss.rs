@@ -832,10 +832,13 @@ fn bad_url(tag: &str, attr: &str, value: &str) -> bool {
         let v = squeeze(v);
         // Images run no script, whatever their type.
         let image = tag == "img" && attr == "src" && v.starts_with("data:image/");
+        // The root 404 page's "no icon" link: an empty data: URL, inert.
+        let no_icon = tag == "link" && attr == "href" && v == "data:,";
         ["javascript:", "vbscript:", "livescript:", "data:"]
             .iter()
             .any(|s| v.starts_with(s))
             && !image
+            && !no_icon
     })
 }
 
@@ -955,7 +958,7 @@ fn scan_html_with(
                 let rel = get("rel").unwrap_or("").to_ascii_lowercase();
                 let href = get("href").unwrap_or("");
                 let ok = (rel == "stylesheet" && href.ends_with("assets/style.css"))
-                    || (rel == "icon" && href.ends_with("assets/icon.svg"))
+                    || (rel == "icon" && (href.ends_with("assets/icon.svg") || href == "data:,"))
                     || rel == "alternate";
                 if !ok {
                     flag(format!("<link rel={rel:?}>"));

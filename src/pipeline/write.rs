@@ -148,7 +148,7 @@ pub(super) fn theme(
         errors.extend(
             render_one(
                 "404.html",
-                &context::plain(site, i18n, lang, &url),
+                &context::not_found(site, i18n, lang, &url),
                 &url,
                 None,
             )

@@ -432,7 +432,60 @@ pub fn root_not_found(site: &Site, i18n: &I18n, css: &str) -> Context {
     );
     ctx.insert("homes", &choices(site));
     ctx.insert("inline_css", css);
+    // Every language's words, so the page can speak the one the missing
+    // address names (`/kb/th/...`), shown by its script.
+    let messages: Vec<NotFoundText> = site
+        .config
+        .languages
+        .iter()
+        .filter_map(|l| {
+            let h = site.home(&l.code)?;
+            Some(NotFoundText {
+                code: l.code.clone(),
+                title: i18n.t(&l.code, "not-found-title", None),
+                text: i18n.t(&l.code, "not-found-text", None),
+                go_home: i18n.t(&l.code, "go-home", None),
+                home: url_to(site, "404.html", &site.pages[h].url),
+            })
+        })
+        .collect();
+    ctx.insert("nf_messages", &messages);
+    not_found_place(site, &mut ctx, "404.html");
     ctx
+}
+
+/// A language's not-found page (`vi/404.html`).
+pub fn not_found(site: &Site, i18n: &I18n, lang: &str, url: &str) -> Context {
+    let mut ctx = plain(site, i18n, lang, url);
+    not_found_place(site, &mut ctx, url);
+    ctx
+}
+
+/// What a not-found page's script needs to find the site when a server
+/// shows it for a missing address at any depth: its own place in the site,
+/// the language folders, and the site's path when `base_url` gives it.
+fn not_found_place(site: &Site, ctx: &mut Context, url: &str) {
+    ctx.insert("nf_self", url);
+    ctx.insert("nf_langs", &site.config.language_codes().join(","));
+    let root = site.config.base_url.as_deref().and_then(|b| {
+        let after_scheme = b.split_once("://").map_or(b, |(_, r)| r);
+        let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
+        Some(if path.ends_with('/') {
+            path.to_string()
+        } else {
+            format!("{path}/")
+        })
+    });
+    ctx.insert("nf_root", &root.unwrap_or_default());
+}
+
+#[derive(Serialize)]
+struct NotFoundText {
+    code: String,
+    title: String,
+    text: String,
+    go_home: String,
+    home: String,
 }
 
 /// Each language's home page, for the choosers.

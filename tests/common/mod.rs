@@ -91,6 +91,17 @@ pub struct StaticServer {
 
 impl StaticServer {
     pub fn start(root: &Path) -> StaticServer {
+        Self::serve(root, None)
+    }
+
+    /// Answers a missing address with the page `error_page` (a path under
+    /// `root`) and status 404, as nginx's `error_page 404` or Apache's
+    /// `ErrorDocument 404` do.
+    pub fn start_with_error_page(root: &Path, error_page: &str) -> StaticServer {
+        Self::serve(root, Some(root.join(error_page.trim_start_matches('/'))))
+    }
+
+    fn serve(root: &Path, error_page: Option<PathBuf>) -> StaticServer {
         use std::io::{BufRead, BufReader, Write};
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = listener.local_addr().expect("addr").port();
@@ -98,6 +109,7 @@ impl StaticServer {
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
                 let root = root.clone();
+                let error_page = error_page.clone();
                 std::thread::spawn(move || {
                     let mut reader = BufReader::new(&stream);
                     let mut line = String::new();
@@ -136,10 +148,20 @@ impl StaticServer {
                                 _ => "application/octet-stream",
                             };
                             let _ = write!(s, "HTTP/1.1 200 OK\r\nContent-Type: {ty}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
-                            let _ = s.write_all(&body);
+                            if !line.starts_with("HEAD ") {
+                                let _ = s.write_all(&body);
+                            }
                         }
                         Err(_) => {
-                            let _ = write!(s, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                            let body = error_page
+                                .as_ref()
+                                .and_then(|p| std::fs::read(p).ok())
+                                .unwrap_or_default();
+                            let head = line.starts_with("HEAD ");
+                            let _ = write!(s, "HTTP/1.1 404 Not Found\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+                            if !head {
+                                let _ = s.write_all(&body);
+                            }
                         }
                     }
                 });

@@ -61,7 +61,8 @@ function inspect(allowed) {
         const values = n === "srcset" || n === "values" ? a.value.split(/[,;]/).map((s) => s.trim().split(/\s+/)[0]) : [a.value];
         for (const v of values.map(squeeze)) {
           const image = tag === "img" && n === "src" && v.startsWith("data:image/"); // images run no script
-          if (badScheme.test(v) && !image) flag(`${n}=${JSON.stringify(a.value)}`, el);
+          const noIcon = tag === "link" && n === "href" && v === "data:,"; // the root 404's inert "no icon"
+          if (badScheme.test(v) && !image && !noIcon) flag(`${n}=${JSON.stringify(a.value)}`, el);
         }
       } else if (n === "style" && /javascript:|vbscript:|expression\(/.test(squeeze(a.value))) flag("style attribute", el);
     }
@@ -72,7 +73,9 @@ function inspect(allowed) {
     if (tag === "link") {
       const rel = (el.getAttribute("rel") || "").toLowerCase();
       const own = (name) => new URL(el.href, location.href).pathname.endsWith(`/assets/${name}`);
-      if (!(rel === "alternate" || (rel === "stylesheet" && own("style.css")) || (rel === "icon" && own("icon.svg")))) flag(`<link rel=${rel}>`, el);
+      // The root 404 page asks for no icon file: an empty data: URL, inert.
+      const noIcon = rel === "icon" && el.getAttribute("href") === "data:,";
+      if (!(rel === "alternate" || (rel === "stylesheet" && own("style.css")) || (rel === "icon" && own("icon.svg")) || noIcon)) flag(`<link rel=${rel}>`, el);
     }
     if (tag === "script" && !scriptOk(el)) flag("a script not from the theme or the search index", el);
   }
