@@ -19,6 +19,11 @@ use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 /// that the compressed batch held in memory stays small.
 const FILES_PER_TASK: usize = 64;
 
+/// The longest name stem taken from a title: with the date and `.zip`, far
+/// under the 255 bytes a file name may have (a 320-character title made the
+/// archive fail after the site was built).
+const MAX_STEM: usize = 100;
+
 /// What names and dates one edition of the site: the archive file name and
 /// the date on print book covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +47,7 @@ impl Edition {
                 .max_by_key(|d| (d.year, d.month, d.day))
         });
         Edition {
-            slug: ascii_slug(title),
+            slug: crate::text::ascii_slug(title, MAX_STEM),
             date,
         }
     }
@@ -50,7 +55,7 @@ impl Edition {
     /// `<slug>-<YYYY-MM-DD>`, or `<slug>` for a site without any date.
     pub fn stem(&self, fallback: &str) -> String {
         let slug = if self.slug.is_empty() {
-            ascii_slug(fallback)
+            crate::text::ascii_slug(fallback, MAX_STEM)
         } else {
             self.slug.clone()
         };
@@ -105,6 +110,49 @@ pub fn path_beside(out: &Path, edition: &Edition) -> PathBuf {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     parent.join(format!("{}.zip", edition.stem(&folder)))
+}
+
+/// The archive's path in a folder an IT team chose (`--archive DIR`), which
+/// is created if missing; never inside the site's sources (`content/`,
+/// `themes/`, `i18n/`), where the next build would publish it.
+pub fn path_in(dir: &Path, out: &Path, edition: &Edition, root: &Path) -> Result<PathBuf> {
+    // Where the folder is (or would be), links resolved, before creating it.
+    let mut existing = dir.to_path_buf();
+    let mut missing = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name(), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                missing.push(name.to_os_string());
+                existing = if parent.as_os_str().is_empty() {
+                    PathBuf::from(".")
+                } else {
+                    parent.to_path_buf()
+                };
+            }
+            _ => break,
+        }
+    }
+    let mut resolved = existing
+        .canonicalize()
+        .with_context(|| format!("cannot read {}", existing.display()))?;
+    for name in missing.iter().rev() {
+        resolved.push(name);
+    }
+    for source in ["content", "themes", "i18n"] {
+        if let Ok(s) = root.join(source).canonicalize() {
+            if resolved.starts_with(&s) {
+                anyhow::bail!(
+                    "--archive {}: the folder is inside the site's {source}/, which the next build would publish; choose a folder outside the sources",
+                    dir.display()
+                );
+            }
+        }
+    }
+    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let folder = out
+        .file_name()
+        .map_or("public".into(), |n| n.to_string_lossy().into_owned());
+    Ok(dir.join(format!("{}.zip", edition.stem(&folder))))
 }
 
 /// The archive comment that marks a zip as sala's (so a rebuild may replace it).
@@ -257,27 +305,6 @@ fn entry_options(edition: &Edition) -> SimpleFileOptions {
         .unix_permissions(0o644)
 }
 
-/// `ASEAN Civil Service: KB` -> `asean-civil-service-kb`; letters outside
-/// ASCII are dropped so the name survives any file system and any unzip tool.
-fn ascii_slug(title: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let mut out = String::new();
-    let mut dash = false;
-    for c in title.nfd() {
-        let c = if matches!(c, 'đ' | 'Đ') { 'd' } else { c };
-        if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(c.to_ascii_lowercase());
-        } else if !unicode_normalization::char::is_combining_mark(c) {
-            dash = true;
-        }
-    }
-    out
-}
-
 /// `SOURCE_DATE_EPOCH` (reproducible-builds.org) as a calendar date in UTC.
 fn source_date_epoch() -> Option<Date> {
     let secs: i64 = std::env::var("SOURCE_DATE_EPOCH")
@@ -318,6 +345,10 @@ mod tests {
 
     #[test]
     fn archive_names_are_ascii_and_dated() {
+        let ascii_slug = |t: &str| crate::text::ascii_slug(t, MAX_STEM);
+        // A title longer than a file name may be is cut at a word.
+        let long = ascii_slug(&"Hướng dẫn ".repeat(40));
+        assert!(long.len() <= MAX_STEM && long.ends_with("dan"), "{long}");
         assert_eq!(
             ascii_slug("ASEAN Civil Service Knowledge Base"),
             "asean-civil-service-knowledge-base"

@@ -31,10 +31,11 @@ pub enum Command {
         /// Replace an output folder that sala did not make, deleting what is in it.
         #[arg(long)]
         force: bool,
-        /// Also pack the built site into one .zip beside the output folder,
-        /// named after the site and its date, to hand out or copy to a server.
-        #[arg(long)]
-        archive: bool,
+        /// Also pack the built site into one .zip, named after the site and
+        /// its date, to hand out or copy to a server: into DIR when given,
+        /// else beside the output folder (never inside the site's sources).
+        #[arg(long, value_name = "DIR")]
+        archive: Option<Option<PathBuf>>,
     },
     /// Check content, links and translations without writing anything.
     Check {

@@ -35,6 +35,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             archive,
         } => {
             let start = Instant::now();
+            let site_root = root.clone();
             let report = pipeline::run(&Options {
                 root,
                 out,
@@ -52,8 +53,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::FAILURE);
             }
             print_summary(&report, start);
-            if archive {
-                pack(&report)?;
+            if let Some(dir) = archive {
+                pack(&report, dir.as_deref(), &site_root)?;
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -121,13 +122,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// `build --archive`: the built site as one .zip beside the output folder.
-fn pack(report: &Report) -> anyhow::Result<()> {
+/// `build --archive [DIR]`: the built site as one .zip in DIR, or beside
+/// the output folder when no folder is given.
+fn pack(
+    report: &Report,
+    dir: Option<&std::path::Path>,
+    root: &std::path::Path,
+) -> anyhow::Result<()> {
     let (Some(out), Some(edition)) = (&report.out_dir, &report.edition) else {
         return Ok(());
     };
     let start = Instant::now();
-    let dest = sala::archive::path_beside(out, edition);
+    let dest = match dir {
+        None => sala::archive::path_beside(out, edition),
+        Some(dir) => sala::archive::path_in(dir, out, edition, root)?,
+    };
     let written = sala::archive::write(out, &dest, edition)?;
     eprintln!(
         "archive {} ({} files, {:.1} MB) in {:.2}s",

@@ -25,7 +25,7 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
     // The last part is the page's name; typed in words, it is the title and
     // the file takes an ASCII form of it.
     let typed_name = parts.last().copied().unwrap_or("");
-    let slug = ascii_slug(typed_name);
+    let slug = crate::text::ascii_slug(typed_name, crate::pipeline::MAX_SEGMENT_BYTES);
     let words = typed_name
         .chars()
         .any(|c| c.is_whitespace() || !c.is_ascii());
@@ -129,24 +129,6 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
     std::fs::write(&file, text)
         .map_err(|e| Diagnostic::error("new", e.to_string()).in_file(&display))?;
     Ok(display)
-}
-
-/// An ASCII file name from words: Vietnamese tones and đ folded away, words
-/// joined by dashes, lower case; empty when nothing Latin is left (Thai).
-pub fn ascii_slug(name: &str) -> String {
-    let folded = crate::search::normalize::fold(name);
-    let mut out = String::new();
-    for c in folded.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
-        } else if (c.is_whitespace() || matches!(c, '-' | '_'))
-            && !out.ends_with('-')
-            && !out.is_empty()
-        {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
 }
 
 /// The first paragraph of a new page, in its language.

@@ -13,6 +13,7 @@ mod write;
 
 pub(crate) use link::link;
 pub(crate) use read::parse_one;
+pub use read::MAX_SEGMENT_BYTES;
 use read::{discover, glossary, parse};
 use render::render;
 pub(crate) use render::Renderer;
