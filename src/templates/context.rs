@@ -467,14 +467,14 @@ pub fn not_found(site: &Site, i18n: &I18n, lang: &str, url: &str) -> Context {
 fn not_found_place(site: &Site, ctx: &mut Context, url: &str) {
     ctx.insert("nf_self", url);
     ctx.insert("nf_langs", &site.config.language_codes().join(","));
-    let root = site.config.base_url.as_deref().and_then(|b| {
+    let root = site.config.base_url.as_deref().map(|b| {
         let after_scheme = b.split_once("://").map_or(b, |(_, r)| r);
         let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
-        Some(if path.ends_with('/') {
+        if path.ends_with('/') {
             path.to_string()
         } else {
             format!("{path}/")
-        })
+        }
     });
     ctx.insert("nf_root", &root.unwrap_or_default());
 }
