@@ -157,6 +157,32 @@ impl<'a> Lines<'a> {
     }
 }
 
+/// An ASCII file name from words: Vietnamese tones and đ folded away, any
+/// other character a dash between words, lower case, at most `max` bytes
+/// (cut at a dash); empty when nothing Latin is left (a Thai title).
+pub fn ascii_slug(words: &str, max: usize) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::new();
+    let mut dash = false;
+    for c in words.nfd() {
+        let c = if matches!(c, 'đ' | 'Đ') { 'd' } else { c };
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c.to_ascii_lowercase());
+        } else if !unicode_normalization::char::is_combining_mark(c) {
+            dash = true;
+        }
+    }
+    if out.len() > max {
+        let cut = out[..=max].rfind('-').unwrap_or(max);
+        out.truncate(cut);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,30 +231,4 @@ mod tests {
         // Asked out of order: counted again from the line start.
         assert_eq!(lines.at(4), (2, 2));
     }
-}
-
-/// An ASCII file name from words: Vietnamese tones and đ folded away, any
-/// other character a dash between words, lower case, at most `max` bytes
-/// (cut at a dash); empty when nothing Latin is left (a Thai title).
-pub fn ascii_slug(words: &str, max: usize) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let mut out = String::new();
-    let mut dash = false;
-    for c in words.nfd() {
-        let c = if matches!(c, 'đ' | 'Đ') { 'd' } else { c };
-        if c.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(c.to_ascii_lowercase());
-        } else if !unicode_normalization::char::is_combining_mark(c) {
-            dash = true;
-        }
-    }
-    if out.len() > max {
-        let cut = out[..=max].rfind('-').unwrap_or(max);
-        out.truncate(cut);
-    }
-    out
 }
