@@ -124,8 +124,18 @@ fn each_section_has_a_print_book_of_its_pages_in_order_that_search_leaves_out() 
     // Cover, contents, then the section and its pages by weight.
     assert!(at("book-cover") < at("book-toc"));
     assert!(at(r#"id="ch1""#) < at(r#"id="ch2""#) && at(r#"id="ch2""#) < at(r#"id="ch3""#));
-    assert!(at("<h1>Handbook en</h1>") < at("<h1>Dialogue en</h1>"));
-    assert!(at("<h1>Dialogue en</h1>") < at("<h1>Seven common risks</h1>"));
+    assert!(at("<h1>Handbook en</h1>") < at(" Dialogue en</h1>"));
+    assert!(at(" Dialogue en</h1>") < at(" Seven common risks</h1>"));
+    // Chapters are numbered, in the contents and at their heading, so a
+    // printed book can be found one's way in; the section's own page opens it.
+    assert!(
+        book.contains(r##"<a href="#ch2"><span class="chapter-number">1</span> Dialogue en</a>"##),
+        "{book}"
+    );
+    assert!(
+        book.contains(r##"<h1><span class="chapter-number">2</span> Seven common risks</h1>"##),
+        "{book}"
+    );
     assert!(book.contains("Edition of <time datetime=\"2026-11-20\">20 November 2026</time>"));
     // The section's links to its pages lead to their chapters.
     assert!(book.contains(r##"<a href="#ch3">risks</a>"##), "{book}");

@@ -35,25 +35,36 @@ pub fn has_book(site: &Site, i: usize) -> bool {
     site.pages[i].kind == PageKind::Section && !site.structure.children[i].is_empty()
 }
 
-/// A page of the book: which page, its anchor, how deep under the section.
+/// A page of the book: which page, its anchor, how deep under the section,
+/// and its number in the contents ("2", "2.1"; none for the section's own
+/// page, which opens the book).
 struct Chapter {
     page: usize,
     id: String,
     depth: usize,
+    number: String,
 }
 
-/// The section itself, then its pages in order, each subsection followed by its own pages.
+/// The section itself, then its pages in order, each subsection followed by
+/// its own pages, numbered as a printed book is: 1, 2, 2.1, 2.2, 3.
 fn chapters(site: &Site, section: usize) -> Vec<Chapter> {
     let mut out = Vec::new();
-    let mut stack = vec![(section, 0)];
-    while let Some((page, depth)) = stack.pop() {
+    let mut stack = vec![(section, 0, String::new())];
+    while let Some((page, depth, number)) = stack.pop() {
         out.push(Chapter {
             page,
             id: format!("ch{}", out.len() + 1),
             depth,
+            number: number.clone(),
         });
-        for &c in site.structure.children[page].iter().rev() {
-            stack.push((c, depth + 1));
+        let children = &site.structure.children[page];
+        for (k, &c) in children.iter().enumerate().rev() {
+            let n = if number.is_empty() {
+                format!("{}", k + 1)
+            } else {
+                format!("{number}.{}", k + 1)
+            };
+            stack.push((c, depth + 1, n));
         }
     }
     out
@@ -62,6 +73,7 @@ fn chapters(site: &Site, section: usize) -> Vec<Chapter> {
 #[derive(Serialize)]
 struct ChapterView<'a> {
     id: &'a str,
+    number: &'a str,
     title: &'a str,
     description: &'a str,
     depth: usize,
@@ -115,6 +127,7 @@ fn book_context(
             let date = p.meta.updated.or(p.meta.date);
             Ok(ChapterView {
                 id: &c.id,
+                number: &c.number,
                 title: &p.meta.title,
                 description: p.meta.description.as_deref().unwrap_or(""),
                 depth: c.depth,
