@@ -188,6 +188,21 @@ for (const [kind, base] of Object.entries(bases)) {
     await page.close();
   });
 
+  test(`${kind}: the search page searches as the reader types, without Enter`, async () => {
+    const { page, outside, failed, errors } = await open(base, "vi/search/index.html");
+    await page.locator("#sala-search-q").fill("hop tac");
+    await page.locator("#sala-search-results li").first().waitFor();
+    assert.match(await page.textContent("#sala-search-results"), /hợp tác/i);
+    assert.match(await page.textContent("#sala-search-status"), /\d+ kết quả/);
+    // Typing on replaces the results; emptying the box clears them.
+    await page.locator("#sala-search-q").fill("rủi ro");
+    await page.waitForFunction(() => /rủi ro/i.test(document.querySelector("#sala-search-results")?.textContent || ""), null, { timeout: 20_000 });
+    await page.locator("#sala-search-q").fill("");
+    await page.waitForFunction(() => document.querySelectorAll("#sala-search-results li").length === 0, null, { timeout: 20_000 });
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+
   test(`${kind}: the search page takes the query from the URL`, async () => {
     const { page, outside, failed, errors } = await open(base, "th/search/index.html?q=" + encodeURIComponent("ผู้มีส่วนได้ส่วนเสีย"));
     await page.locator("#sala-search-results li").first().waitFor();

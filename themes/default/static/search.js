@@ -219,29 +219,60 @@
     });
   }
 
-  // ---- The search page: the query in the URL (?q=…&all=1) ----
+  // ---- The search page: the query in the URL (?q=…&all=1), and results
+  // as the reader types, like the header box ----
 
   function page(results) {
     var params = new URLSearchParams(location.search);
-    var q = params.get("q") || "";
-    var all = params.get("all") === "1";
     var form = document.getElementById("sala-search-form");
     var status = document.getElementById("sala-search-status");
+    var asked = 0;
+    function run(q, all) {
+      var mine = ++asked;
+      if (!q.trim()) {
+        results.innerHTML = "";
+        status.textContent = "";
+        return;
+      }
+      if (!results.children.length) status.textContent = text(results, "loading");
+      search(q, { lang: all ? undefined : document.documentElement.lang, limit: 50 }).then(function (found) {
+        if (mine !== asked) return; // a later query is on its way
+        results.innerHTML = found.map(function (r) {
+          return "<li>" + resultHtml(r, results).replace(' tabindex="-1"', "") + "</li>";
+        }).join("");
+        status.textContent = found.length ? countText(results, found.length) : text(results, "none");
+      }, function (err) {
+        if (mine === asked) status.textContent = failed(results, err);
+      });
+    }
+    var q = params.get("q") || "";
+    var all = params.get("all") === "1";
     if (form) {
       form.elements.q.value = q;
       if (form.elements.all) form.elements.all.checked = all;
       form.elements.q.focus();
+      var timer = null;
+      var again = function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+          var query = form.elements.q.value;
+          var every = !!(form.elements.all && form.elements.all.checked);
+          run(query, every);
+          // The address follows, so the page can be shared or reloaded; a
+          // browser that refuses it for file:// addresses keeps the old one.
+          try {
+            var next = new URLSearchParams();
+            if (query.trim()) next.set("q", query);
+            if (every) next.set("all", "1");
+            var search = next.toString();
+            history.replaceState(null, "", location.pathname + (search ? "?" + search : ""));
+          } catch (e) { /* file:// in some browsers */ }
+        }, 120);
+      };
+      form.elements.q.addEventListener("input", again);
+      if (form.elements.all) form.elements.all.addEventListener("change", again);
     }
-    if (!q.trim()) return;
-    status.textContent = text(results, "loading");
-    search(q, { lang: all ? undefined : document.documentElement.lang, limit: 50 }).then(function (found) {
-      results.innerHTML = found.map(function (r) {
-        return "<li>" + resultHtml(r, results).replace(' tabindex="-1"', "") + "</li>";
-      }).join("");
-      status.textContent = found.length ? countText(results, found.length) : text(results, "none");
-    }, function (err) {
-      status.textContent = failed(results, err);
-    });
+    run(q, all);
   }
 
   function init() {
