@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Lighthouse (npm `lighthouse`, pinned in package.json) on a Thai and a
+// Lighthouse (npm `lighthouse`, pinned in benches/package.json: install it
+// with `npm ci --prefix benches`; the tests do not need it) on a Thai and a
 // Vietnamese guidance page, over HTTP, with its default mobile settings
 // (a mid-range phone on a slow 4G link, simulated). Prints the four category
 // scores (performance, accessibility, best practices, SEO; 0-100) and the
