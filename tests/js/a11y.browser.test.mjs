@@ -48,7 +48,8 @@ function allPages() {
 }
 
 async function axe(page) {
-  await page.addScriptTag({ path: axePath });
+  // Pages of a context made by `axeContext` carry axe already.
+  if (!(await page.evaluate(() => !!window.axe))) await page.addScriptTag({ path: axePath });
   return page.evaluate(async () => {
     const r = await window.axe.run(document, { resultTypes: ["violations"] });
     return r.violations
@@ -73,13 +74,20 @@ const guidance = {
 const section = "en/handbook/index.html";
 
 for (const [kind, base] of Object.entries(bases)) {
-  test(`${kind}: axe-core finds no serious or critical issue on any page`, async () => {
+  // Every page once, over HTTP; from file:// the same HTML again would find
+  // the same, so there one page of each kind and language stands for them.
+  const every = kind === "http";
+  test(`${kind}: axe-core finds no serious or critical issue on ${every ? "any page" : "a page of each kind"}`, async () => {
     // SALA_A11Y_ONLY (a regular expression) narrows the pages while working on the theme.
     const only = process.env.SALA_A11Y_ONLY ? new RegExp(process.env.SALA_A11Y_ONLY) : null;
-    const pages = allPages().filter((p) => !only || only.test(p));
-    assert.ok(only || pages.length > 200, `only ${pages.length} pages`);
+    const kinds = /^(index\.html|404\.html|[a-z]+\/(index|404)\.html|[a-z]+\/(handbook|search|topics)\/index\.html|[a-z]+\/handbook\/(risks|print)\/index\.html|[a-z]+\/topics\/coordination\/index\.html)$/;
+    const pages = allPages().filter((p) => (!only || only.test(p)) && (every || kinds.test(p)));
+    assert.ok(only || pages.length > (every ? 200 : 20), `only ${pages.length} pages`);
     // A few tabs at once: axe is slow, and the pages are many.
     const { page, context, errors } = await newPage(wide);
+    // axe comes with every page of this context (read once, not sent per page).
+    await context.addInitScript({ path: axePath });
+    await page.reload();
     const tabs = [page, await context.newPage(), await context.newPage()];
     for (const t of tabs.slice(1)) t.on("pageerror", (e) => errors.push(String(e)));
     const problems = [];
@@ -241,6 +249,9 @@ for (const [kind, base] of Object.entries(bases)) {
       return page.evaluate(() => {
         const s = document.createElement("span");
         s.textContent = "ACCSM Hamburgefonstiv 2012 Quality";
+        // On one line: a span that wraps measures the column, not the face.
+        s.style.whiteSpace = "nowrap";
+        s.style.display = "inline-block";
         document.querySelector("main .content p").appendChild(s);
         return s.getBoundingClientRect().width;
       });

@@ -99,9 +99,9 @@ for (const [lang, book] of Object.entries(books)) {
     assert.equal(await page.getAttribute("html", "lang"), lang);
     assert.equal((await page.textContent(".book-cover h1")).trim(), sectionTitle);
     assert.equal((await page.textContent(".book-toc h2")).trim(), book.contents);
-    // The section's own page, then its pages in order.
+    // The section's own page, then its pages in order, numbered.
     const chapters = await page.$$eval(".chapter > header h1", (hs) => hs.map((h) => h.textContent.trim()));
-    assert.deepEqual(chapters, [sectionTitle, ...pages]);
+    assert.deepEqual(chapters, [sectionTitle, ...pages.map((title, i) => `${i + 1} ${title}`)]);
     // Ids are unique and every link to an anchor finds it inside the book.
     const anchors = await page.evaluate(() => {
       const ids = [...document.querySelectorAll("[id]")].map((e) => e.id);
