@@ -3,6 +3,7 @@
 //! checking and backlinks) and the plain text cut at headings (for search).
 
 mod alerts;
+mod autolink;
 pub mod glossary;
 mod held;
 mod ids;

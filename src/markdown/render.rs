@@ -121,7 +121,8 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
     let mut raw_html = false;
     let mut section = SectionText::default();
     // Heading being collected: its level, explicit id, classes, and buffered events.
-    let mut heading: Option<(HeadingLevel, Option<String>, Vec<Event>, String)> = None;
+    // Heading being collected: level, explicit id, classes, events, text.
+    let mut heading: Option<(HeadingLevel, Option<String>, String, Vec<Event>, String)> = None;
     let mut in_code_block = false;
     let mut link_depth = 0usize;
     // Per open link or image: whether it was dropped (an unsafe scheme), so
@@ -137,7 +138,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
         if nesting.track(&event) && nesting.too_deep_at.is_none() {
             nesting.too_deep_at = Some(range.start);
         }
-        if let Some((_, _, buf, text)) = heading.as_mut() {
+        if let Some((_, _, _, buf, text)) = heading.as_mut() {
             match event {
                 Event::End(TagEnd::Heading(_)) => {}
                 Event::Text(ref t) | Event::Code(ref t) => {
@@ -159,10 +160,14 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                             line,
                             col,
                         });
+                        let title = match &other {
+                            Event::Start(Tag::Link { title, .. }) => title.clone(),
+                            _ => CowStr::Borrowed(""),
+                        };
                         buf.push(Event::Start(Tag::Link {
                             link_type: pulldown_cmark::LinkType::Inline,
                             dest_url: href.into(),
-                            title: CowStr::Borrowed(""),
+                            title,
                             id: CowStr::Borrowed(""),
                         }));
                     } else {
@@ -173,12 +178,25 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
             }
         }
         match event {
-            Event::Start(Tag::Heading { level, id, .. }) => {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => {
                 heading_start = range.start;
-                heading = Some((level, id.map(|s| s.to_string()), Vec::new(), String::new()));
+                let classes = classes
+                    .iter()
+                    .map(|c| c.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                heading = Some((
+                    level,
+                    id.map(|s| s.to_string()),
+                    classes,
+                    Vec::new(),
+                    String::new(),
+                ));
             }
             Event::End(TagEnd::Heading(_)) => {
-                let Some((level, explicit, buf, text)) = heading.take() else {
+                let Some((level, explicit, classes, buf, text)) = heading.take() else {
                     continue;
                 };
                 let title = text.trim().to_string();
@@ -212,8 +230,13 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                 html::push_html(&mut inner, buf.into_iter());
                 events.push(Event::Html(
                     format!(
-                        "<h{lvl} id=\"{}\">{inner}<a class=\"anchor\" href=\"#{}\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h{lvl}>\n",
+                        "<h{lvl} id=\"{}\"{}>{inner}<a class=\"anchor\" href=\"#{}\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h{lvl}>\n",
                         escape_attr(&id),
+                        if classes.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" class=\"{}\"", escape_attr(&classes))
+                        },
                         escape_attr(&id)
                     )
                     .into(),
@@ -229,6 +252,17 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                 id,
             }) => {
                 link_depth += 1;
+                // `<name@example.org>` is an address to write to, not a file
+                // (the HTML writer would add `mailto:` itself: it gets the
+                // full address instead).
+                let (link_type, dest_url) = if link_type == pulldown_cmark::LinkType::Email {
+                    (
+                        pulldown_cmark::LinkType::Autolink,
+                        CowStr::from(format!("mailto:{dest_url}")),
+                    )
+                } else {
+                    (link_type, dest_url)
+                };
                 let target = resolver.resolve(input.path, &dest_url);
                 let (line, col) = position(range.start);
                 let href = resolver.href(input.url, &target, &dest_url);
@@ -317,12 +351,50 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
             }
             Event::Text(ref t) => {
                 section.text.push_str(t);
-                match input.glossary {
-                    Some(g) if link_depth == 0 && !in_code_block => {
-                        link_terms(t, g, input, resolver, &mut glossary_seen, &mut events)
+                let bare = if link_depth == 0 && !in_code_block {
+                    super::autolink::find(t)
+                } else {
+                    Vec::new()
+                };
+                if bare.is_empty() {
+                    match input.glossary {
+                        Some(g) if link_depth == 0 && !in_code_block => {
+                            link_terms(t, g, input, resolver, &mut glossary_seen, &mut events)
+                        }
+                        _ => events.push(event),
                     }
-                    _ => events.push(event),
+                    continue;
                 }
+                // Bare addresses become links (GFM); the text between them
+                // is linked to the glossary as any other text.
+                let mut last = 0;
+                let text_piece =
+                    |piece: &str, events: &mut Vec<Event>, seen: &mut Vec<usize>| match input
+                        .glossary
+                    {
+                        Some(g) => link_terms(piece, g, input, resolver, seen, events),
+                        None => events.push(Event::Text(piece.to_string().into())),
+                    };
+                for f in bare {
+                    text_piece(&t[last..f.start], &mut events, &mut glossary_seen);
+                    let (line, col) = position(range.start + f.start);
+                    out.links.push(LinkRef {
+                        href: f.href.clone(),
+                        target: resolver.resolve(input.path, &f.href),
+                        line,
+                        col,
+                    });
+                    events.push(Event::Start(Tag::Link {
+                        link_type: pulldown_cmark::LinkType::Autolink,
+                        dest_url: f.href.into(),
+                        title: CowStr::Borrowed(""),
+                        id: CowStr::Borrowed(""),
+                    }));
+                    events.push(Event::Text(t[f.start..f.end].to_string().into()));
+                    events.push(Event::End(TagEnd::Link));
+                    last = f.end;
+                }
+                text_piece(&t[last..], &mut events, &mut glossary_seen);
             }
             Event::Code(ref t) => {
                 section.text.push_str(t);
