@@ -94,12 +94,12 @@ fn url_len(s: &str, skip: usize) -> Option<usize> {
     loop {
         let url = &s[..end];
         let last = url.chars().next_back()?;
-        if matches!(
+        let punctuation = matches!(
             last,
             '?' | '!' | '.' | ',' | ':' | '*' | '_' | '~' | '\'' | '"'
-        ) {
-            end -= 1;
-        } else if last == ')' && url.matches(')').count() > url.matches('(').count() {
+        );
+        let unmatched = last == ')' && url.matches(')').count() > url.matches('(').count();
+        if punctuation || unmatched {
             end -= 1;
         } else if last == ';' {
             // `&amp;` at the end is an entity, not part of the address.

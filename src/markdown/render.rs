@@ -56,6 +56,10 @@ struct SectionText {
     text: String,
 }
 
+/// A heading being collected: level, explicit id, classes, its events and
+/// its text.
+type OpenHeading<'e> = (HeadingLevel, Option<String>, String, Vec<Event<'e>>, String);
+
 /// A mistake found while rendering, at its place in the file.
 #[derive(Debug, Clone)]
 pub struct Problem {
@@ -121,8 +125,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
     let mut raw_html = false;
     let mut section = SectionText::default();
     // Heading being collected: its level, explicit id, classes, and buffered events.
-    // Heading being collected: level, explicit id, classes, events, text.
-    let mut heading: Option<(HeadingLevel, Option<String>, String, Vec<Event>, String)> = None;
+    let mut heading: Option<OpenHeading> = None;
     let mut in_code_block = false;
     let mut link_depth = 0usize;
     // Per open link or image: whether it was dropped (an unsafe scheme), so
