@@ -241,6 +241,19 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
         ));
     }
     for l in &c.languages {
+        if l.code.eq_ignore_ascii_case(crate::links::SHARED_FOLDER) {
+            return Err((
+                Diagnostic::error(
+                    "config",
+                    format!(
+                        "'{}' is the folder for files every language uses, not a language",
+                        l.code
+                    ),
+                )
+                .hint("use a language tag like vi, th, en or pt-BR"),
+                l.code.clone(),
+            ));
+        }
         if !is_language_tag(&l.code) {
             return Err((
                 Diagnostic::error(

@@ -128,6 +128,26 @@ pub fn discover(
             continue;
         }
         let lang = &parts[0];
+        // Files every language links to (an image shared by the
+        // translations): copied to the same place, never pages.
+        if lang == crate::links::SHARED_FOLDER {
+            if parts.last().is_some_and(|n| n.ends_with(".md")) {
+                errors.push(
+                    Diagnostic::error(
+                        "content",
+                        "a page in content/shared/, the folder for files every language uses",
+                    )
+                    .in_file(&display)
+                    .hint("put pages under a language folder, e.g. content/en/"),
+                );
+            } else {
+                assets.push(Asset {
+                    path: path.to_path_buf(),
+                    out: parts.join("/"),
+                });
+            }
+            continue;
+        }
         if !config.has_language(lang) {
             errors.push(
                 Diagnostic::error("content", format!("unknown language '{lang}'"))

@@ -3,6 +3,8 @@
 
 pub mod check;
 pub mod graph;
+mod hints;
+pub use hints::SHARED as SHARED_FOLDER;
 pub mod outputs;
 pub mod resolve;
 pub mod taxonomies;

@@ -34,6 +34,8 @@ pub struct Resolver {
     urls: Vec<String>,
     assets: HashSet<String>,
     pretty_urls: bool,
+    /// Each page's title as an ASCII slug, for hints (may be empty).
+    title_slugs: Vec<String>,
 }
 
 impl Resolver {
@@ -53,6 +55,7 @@ impl Resolver {
             urls,
             assets: assets.into_iter().collect(),
             pretty_urls,
+            title_slugs: Vec::new(),
         }
     }
 
@@ -105,14 +108,7 @@ impl Resolver {
         if self.assets.contains(&norm) {
             return Target::Asset(norm);
         }
-        let hint = if norm.ends_with(".md") {
-            self.closest_page(&norm)
-                .map(|s| format!("did you mean '{}'?", relative_source(from, s)))
-        } else if !norm.contains('.') {
-            Some("link to the source file, with its .md extension".to_string())
-        } else {
-            None
-        };
+        let hint = self.hint_for(from, &norm);
         Target::Broken {
             reason: format!("no file content/{norm}"),
             hint,
@@ -121,7 +117,7 @@ impl Resolver {
 
     /// The page whose file name is closest to the missing one (same language),
     /// nearer folders first.
-    fn closest_page(&self, missing: &str) -> Option<&str> {
+    pub(super) fn closest_page(&self, missing: &str) -> Option<&str> {
         let stem = |p: &str| {
             p.rsplit('/')
                 .next()
@@ -152,6 +148,62 @@ impl Resolver {
                     .total_cmp(&strsim::jaro_winkler(missing, b))
                     .then_with(|| b.cmp(a))
             })
+    }
+
+    /// Title slugs of the pages (for hints), in page order.
+    pub fn with_titles(mut self, titles: impl IntoIterator<Item = String>) -> Self {
+        self.title_slugs = titles
+            .into_iter()
+            .map(|t| crate::text::ascii_slug(&t, 200))
+            .collect();
+        self
+    }
+
+    pub(super) fn by_path_entry(&self, path: &str) -> Option<(&str, usize)> {
+        self.by_path
+            .get_key_value(path)
+            .map(|(k, v)| (k.as_str(), *v))
+    }
+
+    pub(super) fn has_page(&self, path: &str) -> bool {
+        self.by_path.contains_key(path)
+    }
+
+    pub(super) fn has_asset(&self, path: &str) -> bool {
+        self.assets.contains(path)
+    }
+
+    /// The language folders that hold pages.
+    pub(super) fn languages(&self) -> impl Iterator<Item = &str> {
+        let mut langs: Vec<&str> = self
+            .by_path
+            .keys()
+            .filter_map(|p| p.split('/').next())
+            .collect();
+        langs.sort_unstable();
+        langs.dedup();
+        langs.into_iter()
+    }
+
+    /// Pages of `lang` whose title, in ASCII, holds `slug` (`rui-ro`).
+    pub(super) fn pages_with_title_containing(&self, lang: &str, slug: &str) -> Vec<&str> {
+        self.by_path
+            .iter()
+            .filter(|(p, i)| {
+                p.split('/').next() == Some(lang)
+                    && self.title_slugs.get(**i).is_some_and(|t| t.contains(slug))
+            })
+            .map(|(p, _)| p.as_str())
+            .collect()
+    }
+
+    /// The pages whose files sit in the folder `dir` (`vi/handbook`).
+    pub(super) fn pages_in(&self, dir: &str) -> Vec<&str> {
+        self.by_path
+            .keys()
+            .filter(|p| p.rsplit_once('/').map_or("", |(d, _)| d) == dir)
+            .map(String::as_str)
+            .collect()
     }
 
     pub fn url(&self, page: usize) -> &str {
@@ -266,7 +318,7 @@ pub(crate) fn normalize(path: &str) -> Option<String> {
 }
 
 /// How an editor would write a link from `from` to `to` (both content paths).
-fn relative_source(from: &str, to: &str) -> String {
+pub(super) fn relative_source(from: &str, to: &str) -> String {
     relative_url(from, to, false)
 }
 

@@ -60,7 +60,8 @@ impl<'a> Renderer<'a> {
                 .map(|p| (format!("{}/{}", p.lang, p.rel), p.url.clone())),
             assets.iter().map(|a| a.out.clone()),
             config.pretty_urls,
-        );
+        )
+        .with_titles(pages.iter().map(|p| p.meta.title.clone()));
         let labels = config
             .language_codes()
             .into_iter()
