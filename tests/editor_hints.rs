@@ -136,3 +136,22 @@ fn a_file_in_content_shared_serves_every_language_in_pages_and_print_books() {
         run.stderr
     );
 }
+
+#[test]
+fn an_empty_description_a_future_date_and_an_open_code_fence_warn_at_their_lines() {
+    let dir = site("multilingual");
+    std::fs::write(
+        dir.path().join("content/en/handbook/slips.md"),
+        "---\ntitle: Slips\ndescription: \"\"\nupdated: 2099-01-05\n---\n\nText.\n\n```yaml\ntitle: x\n\nThe rest of the page.\n",
+    )
+    .unwrap();
+    let run = sala(&["check"], dir.path());
+    assert_eq!(run.code, 0, "warnings only: {}", run.stderr);
+    for expected in [
+        "content/en/handbook/slips.md:3:15: warning: front matter: the description is empty",
+        "content/en/handbook/slips.md:4:10: warning: front matter: updated: 2099-01-05 is in the future",
+        "content/en/handbook/slips.md:9:1: warning: markdown: this code block is never closed: the rest of the page is shown as code",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}\n{}", run.stderr);
+    }
+}

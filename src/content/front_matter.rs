@@ -229,18 +229,39 @@ pub fn parse(
                     col = 1;
                 }
             }
-            let mut d = Diagnostic::error("front matter", e.message.clone()).at(path, line, col);
-            d = d.hint(if twice.is_some() {
-                "keep one of the two lines".to_string()
-            } else if e.message.contains("is too large") {
-                "use a small whole number, e.g. weight: 10".to_string()
-            } else if e.message.contains("mapping values are not allowed") {
-                "quote a value that contains a colon: title: \"Part 1: Basics\"".to_string()
-            } else if e.message.starts_with("invalid date") {
-                "write dates as year-month-day, e.g. date: 2026-11-24".to_string()
-            } else {
-                "front matter is YAML: `key: value` per line, lists as [a, b]".to_string()
+            // YAML cannot read a tab where indentation goes: say so plainly,
+            // at the first line that starts with one.
+            let tab_line = split.yaml.lines().position(|l| {
+                let indent = &l[..l.len() - l.trim_start_matches([' ', '\t']).len()];
+                indent.contains('\t')
             });
+            let message = match tab_line {
+                Some(i)
+                    if e.message.contains("tab")
+                        || e.message.contains("cannot start any token") =>
+                {
+                    line = split.yaml_line + i;
+                    col = 1;
+                    format!("line {line} starts with a tab: indent with spaces")
+                }
+                _ => e.message.clone(),
+            };
+            let mut d = Diagnostic::error("front matter", message.clone()).at(path, line, col);
+            d = d.hint(
+                if message.ends_with("starts with a tab: indent with spaces") {
+                    "YAML indents with spaces only: replace the tab with two spaces".to_string()
+                } else if twice.is_some() {
+                    "keep one of the two lines".to_string()
+                } else if e.message.contains("is too large") {
+                    "use a small whole number, e.g. weight: 10".to_string()
+                } else if e.message.contains("mapping values are not allowed") {
+                    "quote a value that contains a colon: title: \"Part 1: Basics\"".to_string()
+                } else if e.message.starts_with("invalid date") {
+                    "write dates as year-month-day, e.g. date: 2026-11-24".to_string()
+                } else {
+                    "front matter is YAML: `key: value` per line, lists as [a, b]".to_string()
+                },
+            );
             d
         })?
     };

@@ -3,6 +3,7 @@
 
 pub mod discover;
 pub mod front_matter;
+pub mod lint;
 pub mod page;
 pub mod slug;
 

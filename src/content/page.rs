@@ -33,6 +33,9 @@ pub struct Page {
     /// `description:` values begin; (0, 0) when unknown.
     pub title_at: (usize, usize),
     pub description_at: (usize, usize),
+    /// The same for `date:` and `updated:`.
+    pub date_at: (usize, usize),
+    pub updated_at: (usize, usize),
     /// Output path relative to the site root, always ending in `index.html`.
     pub url: String,
     /// The folder of the section this page belongs to (`""` for the home's children).

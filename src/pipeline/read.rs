@@ -38,10 +38,16 @@ pub(super) fn parse(
     let results: Vec<Result<Page, Diagnostic>> =
         sources.par_iter().map(|s| parse_one(s, config)).collect();
     let mut pages = Vec::with_capacity(results.len());
+    let today = crate::content::lint::today();
     for (r, s) in results.into_iter().zip(sources) {
         match r {
             Ok(p) if p.meta.draft && !drafts => {}
-            Ok(p) => pages.push(p),
+            Ok(p) => {
+                report
+                    .diagnostics
+                    .extend(crate::content::lint::page(&p, today));
+                pages.push(p)
+            }
             Err(d) => {
                 report.diagnostics.push(d);
                 pages.extend(placeholder(s));
@@ -115,6 +121,8 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
     )?;
     page.title_at = value_at(&split, "title");
     page.description_at = value_at(&split, "description");
+    page.date_at = value_at(&split, "date");
+    page.updated_at = value_at(&split, "updated");
     Ok(page)
 }
 
@@ -250,6 +258,8 @@ fn place(
         body,
         body_line,
         title_at: (0, 0),
+        date_at: (0, 0),
+        updated_at: (0, 0),
         description_at: (0, 0),
         failed: false,
         url,

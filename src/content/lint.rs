@@ -1,0 +1,125 @@
+//! Front matter that reads but is probably a slip, as warnings at its line:
+//! an empty `description:` (search results and link previews show nothing),
+//! an `updated:` or `date:` in the future (a typo in the year, usually), and a
+//! code fence that is never closed (it swallows the rest of the page).
+
+use super::Page;
+use crate::diagnostics::Diagnostic;
+
+/// Warnings for one parsed page; `today` is `(year, month, day)`.
+pub fn page(page: &Page, today: (i32, u32, u32)) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if page.failed {
+        return out;
+    }
+    if page
+        .meta
+        .description
+        .as_deref()
+        .is_some_and(|d| d.trim().is_empty())
+    {
+        let (line, col) = page.description_at;
+        out.push(
+            Diagnostic::warning("front matter", "the description is empty")
+                .at(&page.source, line, col)
+                .hint("write one sentence on what the page gives its reader (search results and link previews show it), or remove the line"),
+        );
+    }
+    let dates = [
+        ("updated", page.meta.updated, page.updated_at),
+        ("date", page.meta.date, page.date_at),
+    ];
+    for (key, date, (line, col)) in dates {
+        let Some(d) = date else { continue };
+        if (d.year, d.month, d.day) > today {
+            out.push(
+                Diagnostic::warning("front matter", format!("{key}: {} is in the future", d.iso()))
+                    .at(&page.source, line, col)
+                    .hint("check the year and month; the offline package and print books are dated by the newest date"),
+            );
+        }
+    }
+    if let Some(line) = unclosed_fence(&page.body) {
+        out.push(
+            Diagnostic::warning(
+                "markdown",
+                "this code block is never closed: the rest of the page is shown as code",
+            )
+            .at(&page.source, line + page.body_line - 1, 1)
+            .hint("close it with a line of the same fence (```), or remove the fence"),
+        );
+    }
+    out
+}
+
+/// The 1-based body line of a fenced code block that runs to the end of the
+/// page without its closing fence. Fences inside lists and quotes are rare
+/// in guidance pages; only fences at the start of a line count here.
+fn unclosed_fence(body: &str) -> Option<usize> {
+    let mut open: Option<(usize, char, usize)> = None;
+    for (n, line) in body.lines().enumerate() {
+        let trimmed = line.trim_start_matches(' ');
+        if line.len() - trimmed.len() > 3 {
+            continue;
+        }
+        let ch = match trimmed.chars().next() {
+            Some(c @ ('`' | '~')) => c,
+            _ => continue,
+        };
+        let run = trimmed.chars().take_while(|&c| c == ch).count();
+        if run < 3 {
+            continue;
+        }
+        match open {
+            None => {
+                // A backtick fence's info string may not hold a backtick.
+                if ch == '`' && trimmed[run..].contains('`') {
+                    continue;
+                }
+                open = Some((n + 1, ch, run));
+            }
+            Some((_, c, len)) if c == ch && run >= len && trimmed[run..].trim().is_empty() => {
+                open = None
+            }
+            Some(_) => {}
+        }
+    }
+    open.map(|(line, _, _)| line)
+}
+
+/// Today in UTC, from the system clock, as (year, month, day).
+pub fn today() -> (i32, u32, u32) {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let days = (secs / 86_400) as i64;
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y as i32, m as u32, d as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fence_left_open_is_found_at_its_line() {
+        assert_eq!(unclosed_fence("Text\n\n```yaml\ntitle: x\n"), Some(3));
+        assert_eq!(
+            unclosed_fence("```\ncode\n```\n\n~~~~\nmore\n~~~\n"),
+            Some(5)
+        );
+        assert_eq!(unclosed_fence("```\ncode\n```\n"), None);
+        assert_eq!(unclosed_fence("````\n```\n````\n"), None);
+        assert_eq!(unclosed_fence("Inline ``` in text\n"), None);
+    }
+}
