@@ -155,3 +155,54 @@ fn an_empty_description_a_future_date_and_an_open_code_fence_warn_at_their_lines
         assert!(run.stderr.contains(expected), "{expected}\n{}", run.stderr);
     }
 }
+
+#[test]
+fn one_run_reports_every_problem_of_a_page() {
+    let dir = site("multilingual");
+    std::fs::write(
+        dir.path().join("content/en/handbook/many.md"),
+        "---\ntitle: Many\ntitel: typo\ndate: 2026-13-01\nweight: heavy\n---\n\nSee [risks](riks.md) and [a heading](risks.md#nowhere).\n",
+    )
+    .unwrap();
+    let run = sala(&["check"], dir.path());
+    assert_eq!(run.code, 1);
+    for expected in [
+        "content/en/handbook/many.md:3:1: error: front matter: unknown field 'titel'",
+        "content/en/handbook/many.md:4:7: error: front matter: date: invalid date '2026-13-01'",
+        "content/en/handbook/many.md:5:9: error: front matter: weight: invalid type",
+        "content/en/handbook/many.md:8:5: error: link: broken link 'riks.md'",
+        "content/en/handbook/many.md:8:26: error: link: broken anchor 'risks.md#nowhere'",
+    ] {
+        assert!(run.stderr.contains(expected), "{expected}\n{}", run.stderr);
+    }
+}
+
+#[test]
+fn front_matter_that_cannot_be_read_still_has_its_links_checked() {
+    let dir = site("multilingual");
+    std::fs::write(
+        dir.path().join("content/en/handbook/broken.md"),
+        "---\ntitle: Broken\ntopics:\n\t- risk\n---\n\nSee [risks](riks.md).\n",
+    )
+    .unwrap();
+    let run = sala(&["check"], dir.path());
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains(
+            "content/en/handbook/broken.md:4:1: error: front matter: line 4 starts with a tab"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("content/en/handbook/broken.md:7:5: error: link: broken link 'riks.md'"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("missing title"),
+        "one error for the front matter: {}",
+        run.stderr
+    );
+}

@@ -185,85 +185,43 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
     )
 }
 
-/// Parses and checks the YAML of one file. Returns the front matter and its taxonomy terms.
+/// The front matter of one file, its taxonomy terms, and the problems that
+/// did not stop it.
+pub type Parsed = (FrontMatter, BTreeMap<String, Vec<String>>, Vec<Diagnostic>);
+
+/// Parses and checks the YAML of one file. Returns the front matter, its
+/// taxonomy terms, and every problem found in it: a field that is wrong
+/// (unknown, mistyped, a bad date or term) is reported and left out, and the
+/// other fields still count, so one run shows every mistake of the page.
+/// Front matter that cannot be read at all leaves every field at its
+/// default (the title from the file name) with its one error: the page's
+/// body is still rendered and its links checked.
 pub fn parse(
     split: &Split,
     path: &Path,
     config: &Config,
-) -> Result<(FrontMatter, BTreeMap<String, Vec<String>>), Diagnostic> {
+) -> Result<Parsed, Diagnostic> {
+    let mut problems = Vec::new();
+    let mut unreadable_fm = false;
     let mut fm: FrontMatter = if split.yaml.trim().is_empty() {
         FrontMatter::default()
     } else {
-        yaml::from_str(split.yaml).map_err(|e| {
-            let mut line = e
-                .line
-                .map_or(split.yaml_line - 1, |l| l + split.yaml_line - 1);
-            // Errors from typed values (dates) lose their position through
-            // `flatten`: find the line holding the quoted value instead.
-            if e.message.starts_with("invalid date '") {
-                if let Some(value) = e.message.split('\'').nth(1) {
-                    if let Some(i) = split.yaml.lines().position(|l| l.contains(value)) {
-                        line = split.yaml_line + i;
+        match yaml::from_str::<FrontMatter>(split.yaml) {
+            Ok(fm) => fm,
+            Err(e) => {
+                let duplicate = e.message.starts_with("duplicate ");
+                match yaml::parse_value(split.yaml) {
+                    Ok(yaml::Value::Mapping(map)) if !duplicate => {
+                        field_by_field(map, split, path, &mut problems)
+                    }
+                    _ => {
+                        problems.push(unreadable(e, split, path));
+                        unreadable_fm = true;
+                        FrontMatter::default()
                     }
                 }
             }
-            // A key given twice is reported where the mapping starts; the
-            // mistake is the second one.
-            let mut col = e.col.unwrap_or(0);
-            let twice = e
-                .message
-                .strip_prefix("duplicate field `")
-                .or_else(|| e.message.strip_prefix("duplicate entry with key \""))
-                .and_then(|r| r.split(['`', '"']).next());
-            if let Some(key) = twice {
-                let pat = format!("{key}:");
-                if let Some(i) = split
-                    .yaml
-                    .lines()
-                    .enumerate()
-                    .filter(|(_, l)| l.starts_with(&pat))
-                    .nth(1)
-                    .map(|(i, _)| i)
-                {
-                    line = split.yaml_line + i;
-                    col = 1;
-                }
-            }
-            // YAML cannot read a tab where indentation goes: say so plainly,
-            // at the first line that starts with one.
-            let tab_line = split.yaml.lines().position(|l| {
-                let indent = &l[..l.len() - l.trim_start_matches([' ', '\t']).len()];
-                indent.contains('\t')
-            });
-            let message = match tab_line {
-                Some(i)
-                    if e.message.contains("tab")
-                        || e.message.contains("cannot start any token") =>
-                {
-                    line = split.yaml_line + i;
-                    col = 1;
-                    format!("line {line} starts with a tab: indent with spaces")
-                }
-                _ => e.message.clone(),
-            };
-            let mut d = Diagnostic::error("front matter", message.clone()).at(path, line, col);
-            d = d.hint(
-                if message.ends_with("starts with a tab: indent with spaces") {
-                    "YAML indents with spaces only: replace the tab with two spaces".to_string()
-                } else if twice.is_some() {
-                    "keep one of the two lines".to_string()
-                } else if e.message.contains("is too large") {
-                    "use a small whole number, e.g. weight: 10".to_string()
-                } else if e.message.contains("mapping values are not allowed") {
-                    "quote a value that contains a colon: title: \"Part 1: Basics\"".to_string()
-                } else if e.message.starts_with("invalid date") {
-                    "write dates as year-month-day, e.g. date: 2026-11-24".to_string()
-                } else {
-                    "front matter is YAML: `key: value` per line, lists as [a, b]".to_string()
-                },
-            );
-            d
-        })?
+        }
     };
     let extra = std::mem::take(&mut fm.extra);
     let mut taxonomies = BTreeMap::new();
@@ -278,46 +236,52 @@ pub fn parse(
                 v => scalar_string(&v).map(|s| vec![s]),
             };
             let Some(terms) = terms else {
-                return Err(Diagnostic::error(
-                    "front matter",
-                    format!("'{key}' must be a list of terms"),
-                )
-                .at(path, line, 1)
-                .hint(format!("write it as {key}: [term-one, term-two]")));
+                problems.push(
+                    Diagnostic::error("front matter", format!("'{key}' must be a list of terms"))
+                        .at(path, line, 1)
+                        .hint(format!("write it as {key}: [term-one, term-two]")),
+                );
+                continue;
             };
             if let Some(bad) = terms
                 .iter()
                 .find(|t| crate::content::slug::url_segment(t).is_empty())
             {
-                return Err(Diagnostic::error(
-                    "front matter",
-                    format!(
-                        "{key} term '{}' has no letter or digit to make a URL from",
-                        bad.escape_debug()
-                    ),
-                )
-                .at(path, line, 1)
-                .hint("name terms with letters or digits, e.g. risk-management"));
+                problems.push(
+                    Diagnostic::error(
+                        "front matter",
+                        format!(
+                            "{key} term '{}' has no letter or digit to make a URL from",
+                            bad.escape_debug()
+                        ),
+                    )
+                    .at(path, line, 1)
+                    .hint("name terms with letters or digits, e.g. risk-management"),
+                );
+                continue;
             }
-            if !tax.terms.is_empty() {
-                for term in &terms {
-                    if !tax.terms.contains_key(term) {
+            let mut known_terms = Vec::with_capacity(terms.len());
+            for term in terms {
+                if !tax.terms.is_empty() && !tax.terms.contains_key(&term) {
+                    {
                         let mut d = Diagnostic::error(
                             "front matter",
                             format!("unknown {key} term '{term}'"),
                         )
                         .at(path, line, 1);
-                        d = match suggest(term, tax.terms.keys().map(String::as_str)) {
+                        d = match suggest(&term, tax.terms.keys().map(String::as_str)) {
                             Some(s) => d.hint(format!(
                                 "did you mean '{s}'? Terms are declared under taxonomies in sala.yaml"
                             )),
                             None => d.hint("declare the term under this taxonomy in sala.yaml"),
                         };
-                        return Err(d);
+                        problems.push(d);
                     }
+                } else {
+                    known_terms.push(term);
                 }
             }
-            taxonomies.insert(key, terms);
+            taxonomies.insert(key, known_terms);
         } else {
             let known: Vec<&str> = KNOWN_FIELDS
                 .iter()
@@ -330,15 +294,155 @@ pub fn parse(
                 Some(s) => d.hint(format!("did you mean '{s}'?")),
                 None => d.hint(format!("known fields: {}", known.join(", "))),
             };
-            return Err(d);
+            problems.push(d);
         }
     }
     if fm.title.trim().is_empty() {
-        return Err(Diagnostic::error("front matter", "missing title")
-            .at(path, split.yaml_line, 1)
-            .hint("add `title: ...` to the front matter"));
+        // Said only when the front matter was read: unreadable front matter
+        // has its own error.
+        // One error per cause: a title that failed as a field, or a field
+        // that is probably the title misspelled, already says it.
+        let said = problems
+            .iter()
+            .any(|d| d.message.starts_with("title:") || d.message.starts_with("unknown field"));
+        if !unreadable_fm && !said {
+            problems.push(
+                Diagnostic::error("front matter", "missing title")
+                    .at(path, split.yaml_line, 1)
+                    .hint("add `title: ...` to the front matter"),
+            );
+        }
+        // The page still goes on (its links are checked), under its file name.
+        fm.title = path
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
     }
-    Ok((fm, taxonomies))
+    Ok((fm, taxonomies, problems))
+}
+
+/// Each field on its own: the ones that are wrong are reported at their line
+/// and left out; the rest make the front matter.
+fn field_by_field(
+    map: yaml::Mapping,
+    split: &Split,
+    path: &Path,
+    problems: &mut Vec<Diagnostic>,
+) -> FrontMatter {
+    let mut keep = yaml::Mapping::new();
+    for (k, v) in map {
+        let mut one = yaml::Mapping::new();
+        one.insert(k.clone(), v.clone());
+        match yaml::from_value::<FrontMatter>(yaml::Value::Mapping(one)) {
+            Ok(_) => {
+                keep.insert(k, v);
+            }
+            Err(e) => {
+                let key = k.as_str().unwrap_or("");
+                let message = if e.message.starts_with(&format!("{key}:")) {
+                    e.message
+                } else {
+                    format!("{key}: {}", e.message)
+                };
+                let line = key_line(split, key);
+                let hint = if message.contains("invalid date") {
+                    "write dates as year-month-day, e.g. date: 2026-11-24"
+                } else if message.contains("is too large") {
+                    "use a small whole number, e.g. weight: 10"
+                } else {
+                    "front matter is YAML: `key: value` per line, lists as [a, b]"
+                };
+                let col = split
+                    .yaml
+                    .lines()
+                    .nth(line.saturating_sub(split.yaml_line))
+                    .map_or(1, |l| {
+                        key.chars().count()
+                            + 2
+                            + l[key.len().min(l.len())..]
+                                .chars()
+                                .skip(1)
+                                .take_while(|c| *c == ' ')
+                                .count()
+                    });
+                problems.push(
+                    Diagnostic::error("front matter", message)
+                        .at(path, line, col)
+                        .hint(hint),
+                );
+            }
+        }
+    }
+    yaml::from_value(yaml::Value::Mapping(keep)).unwrap_or_default()
+}
+
+/// The one error of front matter that cannot be read (YAML syntax, a key
+/// given twice), at the line a person edits.
+fn unreadable(e: yaml::YamlError, split: &Split, path: &Path) -> Diagnostic {
+    let mut line = e
+        .line
+        .map_or(split.yaml_line - 1, |l| l + split.yaml_line - 1);
+    // Errors from typed values (dates) lose their position through
+    // `flatten`: find the line holding the quoted value instead.
+    if e.message.starts_with("invalid date '") {
+        if let Some(value) = e.message.split('\'').nth(1) {
+            if let Some(i) = split.yaml.lines().position(|l| l.contains(value)) {
+                line = split.yaml_line + i;
+            }
+        }
+    }
+    // A key given twice is reported where the mapping starts; the
+    // mistake is the second one.
+    let mut col = e.col.unwrap_or(0);
+    let twice = e
+        .message
+        .strip_prefix("duplicate field `")
+        .or_else(|| e.message.strip_prefix("duplicate entry with key \""))
+        .and_then(|r| r.split(['`', '"']).next());
+    if let Some(key) = twice {
+        let pat = format!("{key}:");
+        if let Some(i) = split
+            .yaml
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.starts_with(&pat))
+            .nth(1)
+            .map(|(i, _)| i)
+        {
+            line = split.yaml_line + i;
+            col = 1;
+        }
+    }
+    // YAML cannot read a tab where indentation goes: say so plainly,
+    // at the first line that starts with one.
+    let tab_line = split.yaml.lines().position(|l| {
+        let indent = &l[..l.len() - l.trim_start_matches([' ', '\t']).len()];
+        indent.contains('\t')
+    });
+    let message = match tab_line {
+        Some(i) if e.message.contains("tab") || e.message.contains("cannot start any token") => {
+            line = split.yaml_line + i;
+            col = 1;
+            format!("line {line} starts with a tab: indent with spaces")
+        }
+        _ => e.message.clone(),
+    };
+    let mut d = Diagnostic::error("front matter", message.clone()).at(path, line, col);
+    d = d.hint(
+        if message.ends_with("starts with a tab: indent with spaces") {
+            "YAML indents with spaces only: replace the tab with two spaces".to_string()
+        } else if twice.is_some() {
+            "keep one of the two lines".to_string()
+        } else if e.message.contains("is too large") {
+            "use a small whole number, e.g. weight: 10".to_string()
+        } else if e.message.contains("mapping values are not allowed") {
+            "quote a value that contains a colon: title: \"Part 1: Basics\"".to_string()
+        } else if e.message.starts_with("invalid date") {
+            "write dates as year-month-day, e.g. date: 2026-11-24".to_string()
+        } else {
+            "front matter is YAML: `key: value` per line, lists as [a, b]".to_string()
+        },
+    );
+    d
 }
 
 fn scalar_string(v: &yaml::Value) -> Option<String> {

@@ -47,6 +47,9 @@ pub struct Page {
     /// The file failed to parse (its error is reported): a placeholder that
     /// links and translations still find, never written or checked further.
     pub failed: bool,
+    /// Front matter mistakes that did not stop the page (reported with the
+    /// rest of the build's problems, taken once).
+    pub problems: Vec<crate::diagnostics::Diagnostic>,
 }
 
 impl Page {

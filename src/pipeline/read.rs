@@ -42,7 +42,8 @@ pub(super) fn parse(
     for (r, s) in results.into_iter().zip(sources) {
         match r {
             Ok(p) if p.meta.draft && !drafts => {}
-            Ok(p) => {
+            Ok(mut p) => {
+                report.diagnostics.extend(std::mem::take(&mut p.problems));
                 report
                     .diagnostics
                     .extend(crate::content::lint::page(&p, today));
@@ -105,7 +106,7 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
         text
     };
     let split = front_matter::split(&text, &s.display)?;
-    let (meta, taxonomies) = front_matter::parse(&split, &s.display, config)?;
+    let (meta, taxonomies, problems) = front_matter::parse(&split, &s.display, config)?;
     let slug_line = split
         .yaml
         .lines()
@@ -121,6 +122,7 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
     )?;
     page.title_at = value_at(&split, "title");
     page.description_at = value_at(&split, "description");
+    page.problems = problems;
     page.date_at = value_at(&split, "date");
     page.updated_at = value_at(&split, "updated");
     Ok(page)
@@ -260,6 +262,7 @@ fn place(
         title_at: (0, 0),
         date_at: (0, 0),
         updated_at: (0, 0),
+        problems: Vec::new(),
         description_at: (0, 0),
         failed: false,
         url,

@@ -69,6 +69,10 @@ pub fn update(build: &mut Build, changed: &[PathBuf], report: &mut Report) -> Op
             return None;
         }
         match pipeline::parse_one(&source, &build.site.config) {
+            Ok(mut p) if !p.problems.is_empty() => {
+                report.diagnostics.extend(std::mem::take(&mut p.problems));
+                return Some(Affected::default());
+            }
             Ok(p) => {
                 let same_place = p.url == old.url
                     && p.kind == old.kind
