@@ -196,11 +196,7 @@ pub type Parsed = (FrontMatter, BTreeMap<String, Vec<String>>, Vec<Diagnostic>);
 /// Front matter that cannot be read at all leaves every field at its
 /// default (the title from the file name) with its one error: the page's
 /// body is still rendered and its links checked.
-pub fn parse(
-    split: &Split,
-    path: &Path,
-    config: &Config,
-) -> Result<Parsed, Diagnostic> {
+pub fn parse(split: &Split, path: &Path, config: &Config) -> Result<Parsed, Diagnostic> {
     let mut problems = Vec::new();
     let mut unreadable_fm = false;
     let mut fm: FrontMatter = if split.yaml.trim().is_empty() {
