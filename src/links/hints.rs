@@ -11,8 +11,11 @@ pub const SHARED: &str = "shared";
 
 impl Resolver {
     /// The hint for `norm` (a missing path under `content/`) linked from `from`.
-    pub(super) fn hint_for(&self, from: &str, norm: &str) -> Option<String> {
-        if let Some(h) = self.built_address(from, norm) {
+    pub(super) fn hint_for(&self, from: &str, norm: &str, href: &str) -> Option<String> {
+        if let Some(h) = self
+            .built_address(from, norm)
+            .or_else(|| self.address_from_the_browser(from, href))
+        {
             return Some(h);
         }
         if norm.ends_with(".md") {
@@ -39,6 +42,26 @@ impl Resolver {
                     relative_source(from, &c)
                 )
             })
+    }
+
+    /// A link copied from the browser is relative to the page's built
+    /// folder (`en/handbook/x/`), one level below its source: read it so.
+    fn address_from_the_browser(&self, from: &str, href: &str) -> Option<String> {
+        if !href.ends_with(".html") && !href.ends_with('/') {
+            return None;
+        }
+        let (_, i) = self.by_path_entry(from)?;
+        let built = self.url(i);
+        let dir = built.rsplit_once('/').map_or("", |(d, _)| d);
+        let mut target = super::resolve::normalize(&format!("{dir}/{href}"))?;
+        if target.is_empty() || target.ends_with('/') || !target.ends_with(".html") {
+            target = format!("{}/index.html", target.trim_end_matches('/'));
+        }
+        let page = self.page_with_url(&target)?;
+        Some(format!(
+            "link the page's source file, not its built address: '{}'",
+            relative_source(from, page)
+        ))
     }
 
     fn missing_page(&self, from: &str, norm: &str) -> Option<String> {

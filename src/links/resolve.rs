@@ -108,7 +108,7 @@ impl Resolver {
         if self.assets.contains(&norm) {
             return Target::Asset(norm);
         }
-        let hint = self.hint_for(from, &norm);
+        let hint = self.hint_for(from, &norm, &path);
         Target::Broken {
             reason: format!("no file content/{norm}"),
             hint,
@@ -163,6 +163,15 @@ impl Resolver {
         self.by_path
             .get_key_value(path)
             .map(|(k, v)| (k.as_str(), *v))
+    }
+
+    /// The source path of the page built at `url`.
+    pub(super) fn page_with_url(&self, url: &str) -> Option<&str> {
+        let i = self.urls.iter().position(|u| u == url)?;
+        self.by_path
+            .iter()
+            .find(|(_, &j)| j == i)
+            .map(|(p, _)| p.as_str())
     }
 
     pub(super) fn has_page(&self, path: &str) -> bool {

@@ -19,6 +19,10 @@ pub struct TermText {
     /// Other forms that should link too (plurals, short forms).
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Words readers may type for the term (abbreviations, older and
+    /// everyday names): search finds the term's pages for them.
+    #[serde(default)]
+    pub search: Vec<String>,
 }
 
 /// A glossary entry: an id, the page that explains it, and its text per language.
@@ -74,6 +78,9 @@ impl Matcher {
     pub fn find(&self, text: &str, seen: &mut Vec<usize>) -> Vec<(usize, usize, usize)> {
         let folded = Folded::new(text);
         let lower = folded.text.as_str();
+        // Words quoted “…” are named, not used (the sources page quotes an
+        // article's own variants): no link inside them.
+        let quoted = quoted_spans(text);
         let mut out = Vec::new();
         for m in self.ac.find_iter(lower) {
             let entry = self.entry_of[m.pattern().as_usize()];
@@ -90,11 +97,31 @@ impl Matcher {
             else {
                 continue;
             };
+            if quoted.iter().any(|&(a, b)| start >= a && end <= b) {
+                continue;
+            }
             seen.push(entry);
             out.push((start, end, entry));
         }
         out
     }
+}
+
+/// Byte ranges of the text between “ and the next ”.
+fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in text.char_indices() {
+        match (c, open) {
+            ('“', _) => open = Some(i + c.len_utf8()),
+            ('”', Some(a)) => {
+                out.push((a, i));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The HTML of a linked term with its definition as a tooltip.

@@ -296,7 +296,11 @@ fn write_pages(
 fn write_index(build: &Build, sink: &dyn Sink, report: &mut Report) -> anyhow::Result<usize> {
     let site = &build.site;
     let indexed = report.time("index", |_| {
-        index(site, sink, None, build.live_search.as_ref())
+        let aliases = crate::search::aliases::files(&build.root, &site.config, &build.glossary.0);
+        for f in &aliases {
+            sink.write(&f.path, &f.bytes)?;
+        }
+        anyhow::Ok(index(site, sink, None, build.live_search.as_ref())? + aliases.len())
     })?;
     let copied = report.time("assets", |_| {
         assets(&build.root, &site.config, &build.assets, sink)

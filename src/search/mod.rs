@@ -8,6 +8,7 @@
 use crate::diagnostics::Diagnostic;
 use std::path::Path;
 
+pub mod aliases;
 pub mod encode;
 pub mod index;
 pub mod live;

@@ -84,6 +84,11 @@ fn walk(
         Value::Mapping(map) => {
             for (k, v) in map {
                 let key = k.as_str();
+                // A glossary entry's `search:` words are what readers type,
+                // avoided variants included on purpose.
+                if key == Some("search") {
+                    continue;
+                }
                 let inner = match key {
                     Some(k) if lang.is_none() && config.has_language(k) => Some(k),
                     _ => lang,
