@@ -59,6 +59,10 @@ search-page-title = Search
 search-loading = Searching…
 search-result-in = in “{ $heading }”
 search-needs-javascript = Search needs JavaScript: please turn it on in your browser.
+search-showing-for = Showing results for “{ $query }”.
+search-instead = Search instead for “{ $query }”
+search-partial = No page has every word. Showing pages with “{ $query }”.
+search-also = Also showing pages for “{ $query }”.
 search-error = Search is not available: its index could not be loaded.
 
 month-1 = January

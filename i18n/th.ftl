@@ -49,6 +49,10 @@ search-page-title = ค้นหา
 search-loading = กำลังค้นหา…
 search-result-in = ในหัวข้อ “{ $heading }”
 search-needs-javascript = การค้นหาต้องใช้ JavaScript โปรดเปิดใช้ JavaScript ในเบราว์เซอร์
+search-showing-for = แสดงผลการค้นหาสำหรับ “{ $query }”
+search-instead = ค้นหาตามที่พิมพ์ “{ $query }”
+search-partial = ไม่มีหน้าที่มีคำครบทุกคำ แสดงหน้าที่มี “{ $query }”
+search-also = รวมหน้าที่เกี่ยวกับ “{ $query }” ด้วย
 search-error = ไม่สามารถค้นหาได้ เนื่องจากโหลดดัชนีการค้นหาไม่สำเร็จ
 
 month-1 = มกราคม
@@ -77,6 +81,6 @@ print-book-edition = ฉบับวันที่
 readme-edition = ฉบับวันที่ { $date }
 readme-open = วิธีอ่าน: เปิดโฟลเดอร์นี้แล้วดับเบิลคลิกไฟล์ index.html เว็บไซต์จะเปิดในเว็บเบราว์เซอร์ โดยไม่ต้องเชื่อมต่ออินเทอร์เน็ตและไม่ต้องติดตั้งโปรแกรมใด ๆ
 readme-server = วิธีเผยแพร่บนอินทราเน็ต: คัดลอกทั้งโฟลเดอร์ไปไว้บนเว็บเซิร์ฟเวอร์แบบสแตติก (เช่น Apache nginx หรือ IIS) จะวางไว้ที่ตำแหน่งหรือโฟลเดอร์ย่อยใดก็ได้ โดยไม่ต้องตั้งค่าเพิ่มเติม
-readme-404 = (ไม่บังคับ) เพื่อให้ผู้อ่านที่พิมพ์ที่อยู่ผิดยังกลับไปยังหน้าแรกได้ ให้ตั้งค่าเว็บเซิร์ฟเวอร์ให้แสดงไฟล์ 404.html สำหรับทุกที่อยู่ที่ไม่มีอยู่จริง (แทน /kb/ ด้วยโฟลเดอร์ที่วางเว็บไซต์ไว้) nginx: error_page 404 /kb/404.html; · Apache: ErrorDocument 404 /kb/404.html · IIS (web.config): <httpErrors errorMode="Custom"><remove statusCode="404"/><error statusCode="404" path="/kb/404.html" responseMode="ExecuteURL"/></httpErrors>
+readme-404 = (ไม่บังคับ) เพื่อให้ผู้อ่านที่พิมพ์ที่อยู่ผิดยังกลับไปยังหน้าแรกได้ ให้ตั้งค่าเว็บเซิร์ฟเวอร์ให้แสดงไฟล์ 404.html สำหรับทุกที่อยู่ที่ไม่มีอยู่จริง (ให้แทนที่ /kb/ ด้วยโฟลเดอร์ที่วางเว็บไซต์ไว้) ดังนี้ nginx: error_page 404 /kb/404.html; · Apache: ErrorDocument 404 /kb/404.html · IIS (web.config): <httpErrors errorMode="Custom"><remove statusCode="404"/><error statusCode="404" path="/kb/404.html" responseMode="ExecuteURL"/></httpErrors>
 readme-search = การค้นหาใช้งานได้แบบออฟไลน์ในทุกภาษา แม้เปิดเว็บไซต์จากโฟลเดอร์หรือแฟลชไดรฟ์ USB โดยตรง
 readme-print = หากต้องการพิมพ์ทั้งส่วนหรือบันทึกเป็น PDF ให้เปิดหน้าของส่วนนั้นแล้วเลือก “พิมพ์ส่วนนี้”

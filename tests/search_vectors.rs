@@ -116,3 +116,13 @@ fn browser_excerpts_cut_at_word_and_cluster_boundaries_under_node() {
         .expect("run node (install nodejs)");
     assert!(status.success(), "excerpt tests failed");
 }
+
+#[test]
+fn forgiving_search_rewrites_match_their_vectors_under_node() {
+    let status = Command::new("node")
+        .args(["--test", "tests/js/forgive.test.mjs"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .expect("run node (install nodejs)");
+    assert!(status.success(), "forgive.test.mjs failed");
+}

@@ -203,6 +203,46 @@ for (const [kind, base] of Object.entries(bases)) {
     await page.close();
   });
 
+  test(`${kind}: search forgives typos, Telex, VNI, the other keyboard layout and readers' words`, async () => {
+    const { page, outside, failed, errors } = await open(base, "en/index.html");
+    // [typed, language searched, what the right page's address holds, rewrite kind]
+    const cases = [
+      ["coordiantion problems", "en", "coordination-problems-and-strategies", "typo"],
+      ["stakehodlers mapping", "en", "collaborative-governance-model", "typo"],
+      ["quanr trij hopwj tacs", "vi", "collaborative-governance", "telex"],
+      ["lanhx ddaoj", "vi", "leadership", "telex"],
+      ["ru3i ro", "vi", "risks", "vni"],
+      ["qua3n tri5", "vi", "collaborative-governance", "vni"],
+      ["xitlko'ko", "th", "coordination", "layout"],
+      ["แนนพกรืฟะรนื", "en", "coordination", "layout"],
+      ["HRD", "en", "capacity-building", "alias"],
+      ["chinh phu so", "vi", "c-e-government", null],
+      ["digital government", "en", "c-e-government", null],
+    ];
+    for (const [typed, lang, where, kind] of cases) {
+      const r = await page.evaluate(([q, l]) => window.sala.searchForgiving(q, { lang: l, limit: 3 }), [typed, lang]);
+      assert.ok(r.results.some((x) => x.url.includes(where)), `${typed}: ${JSON.stringify(r.results.map((x) => x.url))}`);
+      if (kind) assert.equal(r.kind, kind, typed);
+    }
+    // A query that finds pages as typed is never rewritten.
+    const plain = await page.evaluate(() => window.sala.searchForgiving("risks", { lang: "en", limit: 3 }));
+    assert.equal(plain.used, undefined);
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+
+  test(`${kind}: the search page says what it searched instead, with one click to search as typed`, async () => {
+    const { page, outside, failed, errors } = await open(base, "en/search/index.html?q=" + encodeURIComponent("coordiantion problems"));
+    await page.locator("#sala-search-results li").first().waitFor();
+    assert.match(await page.textContent("#sala-search-notice"), /Showing results for “coordination problems”/);
+    await page.click("#sala-search-notice a");
+    await page.waitForURL(/exact=1/);
+    await page.waitForFunction(() => /No page|0 /.test(document.querySelector("#sala-search-status")?.textContent || ""), null, { timeout: 20_000 });
+    assert.equal(await page.$$eval("#sala-search-results li", (els) => els.length), 0);
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+
   test(`${kind}: the search page takes the query from the URL`, async () => {
     const { page, outside, failed, errors } = await open(base, "th/search/index.html?q=" + encodeURIComponent("ผู้มีส่วนได้ส่วนเสีย"));
     await page.locator("#sala-search-results li").first().waitFor();

@@ -777,7 +777,67 @@
     });
   };
 
+  // ---- Typos ----
+
+  // Edits between two strings (insert, delete, replace, swap two
+  // neighbours), stopping early past `max`.
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = null;
+    var prev = [];
+    for (var j = 0; j <= b.length; j++) prev.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var best = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a[i - 1] === b[k - 1] ? 0 : 1;
+        var v = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + cost);
+        if (prev2 && i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) v = Math.min(v, prev2[k - 2] + 1);
+        row.push(v);
+        if (v < best) best = v;
+      }
+      if (best > max) return max + 1;
+      prev2 = prev;
+      prev = row;
+    }
+    return prev[b.length];
+  }
+
+  // A word no page has, corrected to the site's own words: the term of its
+  // dictionary shard (or a neighbouring one) within one edit for words of 4
+  // to 7 letters, two for longer ones, the most frequent first. Null when
+  // the word is a term already, too short, or nothing is close.
+  Index.prototype.correct = function (word) {
+    var self = this;
+    var lang = this.lang;
+    return this.ready().then(function () {
+      var letters = Array.from(word);
+      if (letters.length < 4 || !self.meta.shards.length) return null;
+      var max = letters.length <= 7 ? 1 : 2;
+      var term = wordTerms(word, lang)[0];
+      var k = shardOf(self.meta, term);
+      var keys = [k - 1, k, k + 1].filter(function (j) { return j >= 0 && j < self.meta.shards.length; });
+      return Promise.all(keys.map(function (j) { return self.shard(j); })).then(function (shards) {
+        var best = null;
+        for (var s = 0; s < shards.length; s++) {
+          var entries = shards[s].entries;
+          for (var i = 0; i < entries.length; i++) {
+            var t = entries[i][0];
+            if (t === term) return null;
+            if (t.charAt(0) === EXACT || t.indexOf(" ") >= 0) continue;
+            var d = distance(term, t, max);
+            if (d > max) continue;
+            var weight = entries[i][1].length + 1e6 * (entries[i][2] || []).length;
+            if (!best || d < best.d || (d === best.d && weight > best.weight)) best = { term: t, d: d, weight: weight };
+          }
+        }
+        return best && best.term;
+      });
+    });
+  };
+
   var api = {
+    distance: distance,
     spans: spans,
     thaiCells: thaiCells,
     toneKey: toneKey,

@@ -52,6 +52,7 @@
       coreReady = Promise.all([
         addScript(new URL("search-normalize.js", assets).href),
         addScript(new URL("search-stem.js", assets).href),
+        addScript(new URL("search-forgive.js", assets).href),
       ]).then(function () {
         return addScript(new URL("search-core.js", assets).href);
       }).then(function () {
@@ -81,8 +82,97 @@
       });
     });
   }
+  // Search as typed first. When that finds nothing, what the query may have
+  // meant: Telex or VNI typed with the input method off, the other keyboard
+  // layout, a word readers use for a term (glossary `search:` words and
+  // avoided variants), a typo (the word's first letters, completed from the
+  // site's words), then the pages with most of the words. Pages that a word
+  // readers use finds are added below those that match as typed. Resolves
+  // to {results, typed, used, kind, also}: `used` is the query searched
+  // instead of `typed` (kind: telex, vni, layout, alias, typo, partial).
+  var MAX_TRIES = 14;
+  function forgiving(query, options) {
+    options = options || {};
+    var typed = String(query || "");
+    var limit = options.limit || 10;
+    var which = options.lang ? [options.lang] : langs;
+    return core().then(function () {
+      var f = window.salaForgive;
+      var fold = window.salaNormalize.fold;
+      return Promise.all(which.map(function (l) {
+        return load(l + "/alias").catch(function () { return []; });
+      })).then(function (lists) {
+        var aliases = [].concat.apply([], lists);
+        var aliased = f.withAlias(typed, aliases, fold);
+        return Promise.all([search(typed, options), aliased ? search(aliased, options) : []]).then(function (two) {
+          var exact = two[0];
+          var seen = {};
+          exact.forEach(function (r) { seen[r.url] = true; });
+          var added = two[1].filter(function (r) { return !seen[r.url]; });
+          if (exact.length) return { results: exact.concat(added).slice(0, limit), typed: typed, also: added.length ? aliased : null };
+          if (added.length) return { results: added, typed: typed, used: aliased, kind: "alias" };
+          return corrections(typed, which).then(function (fixed) {
+          var tries = f.rewrites(typed, options.lang || null)
+            .concat(fixed, f.typoQueries(typed), f.thaiTypoQueries(typed), f.partialQueries(typed))
+            .slice(0, MAX_TRIES);
+          return (function next(k) {
+            if (k >= tries.length) return { results: [], typed: typed };
+            var t = tries[k];
+            var lang = t.lang === undefined ? options.lang : t.lang || undefined;
+            return search(t.query, { lang: lang, limit: limit }).then(function (found) {
+              if (!found.length) return next(k + 1);
+              return { results: found, typed: typed, used: shown(t, found), kind: t.kind };
+            });
+          })(0);
+          });
+        });
+      });
+    });
+  }
+
+  // Each Latin word of the query that no page has, corrected to the site's
+  // words in the languages searched: [{query, kind: "typo", word, prefix}].
+  function corrections(typed, which) {
+    var c = window.salaSearchCore;
+    var words = typed.trim().split(/\s+/).filter(function (w) { return /^[\p{L}\p{M}'-]+$/u.test(w) && !/[\u0e00-\u0e7f]/.test(w); });
+    return Promise.all(words.map(function (w) {
+      return Promise.all(which.map(function (l) {
+        if (!indexes[l]) indexes[l] = new c.Index(l, load);
+        return indexes[l].correct(w).catch(function () { return null; });
+      })).then(function (found) {
+        var term = found.filter(Boolean)[0];
+        return term ? { query: typed.replace(w, term), kind: "typo", word: w, prefix: term } : null;
+      });
+    })).then(function (list) { return list.filter(Boolean); });
+  }
+
+  // What to tell the reader was searched: for a typo, the word the results
+  // found in its place (the first marked word that starts like it).
+  function shown(t, found) {
+    if (t.kind !== "typo" || !t.prefix) return t.query;
+    var marks = [];
+    found.forEach(function (r) {
+      (r.excerpt.match(/<mark>([^<]+)<\/mark>/g) || []).forEach(function (m) {
+        marks.push(m.replace(/<\/?mark>/g, ""));
+      });
+    });
+    var word = marks.filter(function (m) {
+      return m.toLowerCase().indexOf(t.prefix.toLowerCase()) === 0;
+    })[0];
+    return word ? t.query.replace(t.prefix, word.toLowerCase()) : t.query;
+  }
+
   window.sala = window.sala || {};
   window.sala.search = search;
+  window.sala.searchForgiving = forgiving;
+
+  // The line that says what was searched instead, from the element's
+  // data-showing / data-partial / data-also strings ("{query}" in them).
+  function notice(el, r) {
+    if (r.used) return text(el, r.kind === "partial" ? "partial" : "showing").replace("{query}", r.used);
+    if (r.also) return text(el, "also").replace("{query}", r.also);
+    return "";
+  }
 
   // ---- Shared by the box and the page ----
 
@@ -151,15 +241,17 @@
       }
       status.textContent = text(form, "loading");
       open(true);
-      search(input.value, { lang: allLangs ? undefined : document.documentElement.lang, limit: 8 }).then(function (results) {
+      forgiving(input.value, { lang: allLangs ? undefined : document.documentElement.lang, limit: 8 }).then(function (r) {
         if (mine !== seq) return;
+        var results = r.results;
         list.innerHTML = results.map(function (r, i) {
           return '<li role="option" id="sala-option-' + i + '" aria-selected="false">' + resultHtml(r, form) + "</li>";
         }).join("");
         setActive(-1);
         var msg = results.length ? countText(form, results.length) : text(form, "none");
-        status.textContent = results.length ? "" : msg;
-        live.textContent = msg;
+        var said = notice(form, r);
+        status.textContent = results.length ? said : msg;
+        live.textContent = said ? said + " " + msg : msg;
       }, function (err) {
         if (mine !== seq) return;
         status.textContent = failed(form, err);
@@ -226,27 +318,45 @@
     var params = new URLSearchParams(location.search);
     var form = document.getElementById("sala-search-form");
     var status = document.getElementById("sala-search-status");
+    var note = document.getElementById("sala-search-notice");
     var asked = 0;
-    function run(q, all) {
+    function run(q, all, exact) {
       var mine = ++asked;
+      if (note) note.innerHTML = "";
       if (!q.trim()) {
         results.innerHTML = "";
         status.textContent = "";
         return;
       }
       if (!results.children.length) status.textContent = text(results, "loading");
-      search(q, { lang: all ? undefined : document.documentElement.lang, limit: 50 }).then(function (found) {
+      var opts = { lang: all ? undefined : document.documentElement.lang, limit: 50 };
+      var asked_ = exact
+        ? search(q, opts).then(function (found) { return { results: found, typed: q }; })
+        : forgiving(q, opts);
+      asked_.then(function (r) {
         if (mine !== asked) return; // a later query is on its way
-        results.innerHTML = found.map(function (r) {
-          return "<li>" + resultHtml(r, results).replace(' tabindex="-1"', "") + "</li>";
+        var found = r.results;
+        results.innerHTML = found.map(function (x) {
+          return "<li>" + resultHtml(x, results).replace(' tabindex="-1"', "") + "</li>";
         }).join("");
         status.textContent = found.length ? countText(results, found.length) : text(results, "none");
+        if (note && r.used) {
+          // What was searched instead, and one click to search exactly what was typed.
+          var esc = window.salaSearchCore.escapeHtml;
+          var again = new URLSearchParams();
+          again.set("q", r.typed);
+          if (all) again.set("all", "1");
+          again.set("exact", "1");
+          note.innerHTML = esc(notice(results, r)) + ' <a href="?' + esc(again.toString()) + '">' +
+            esc(text(results, "instead").replace("{query}", r.typed)) + "</a>";
+        } else if (note && r.also) note.textContent = notice(results, r);
       }, function (err) {
         if (mine === asked) status.textContent = failed(results, err);
       });
     }
     var q = params.get("q") || "";
     var all = params.get("all") === "1";
+    var exact = params.get("exact") === "1";
     if (form) {
       form.elements.q.value = q;
       if (form.elements.all) form.elements.all.checked = all;
@@ -257,22 +367,22 @@
         timer = setTimeout(function () {
           var query = form.elements.q.value;
           var every = !!(form.elements.all && form.elements.all.checked);
-          run(query, every);
+          run(query, every, false);
           // The address follows, so the page can be shared or reloaded; a
           // browser that refuses it for file:// addresses keeps the old one.
           try {
             var next = new URLSearchParams();
             if (query.trim()) next.set("q", query);
             if (every) next.set("all", "1");
-            var search = next.toString();
-            history.replaceState(null, "", location.pathname + (search ? "?" + search : ""));
+            var search_ = next.toString();
+            history.replaceState(null, "", location.pathname + (search_ ? "?" + search_ : ""));
           } catch (e) { /* file:// in some browsers */ }
         }, 120);
       };
       form.elements.q.addEventListener("input", again);
       if (form.elements.all) form.elements.all.addEventListener("change", again);
     }
-    run(q, all);
+    run(q, all, exact);
   }
 
   function init() {
