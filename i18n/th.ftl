@@ -51,8 +51,8 @@ search-result-in = ในหัวข้อ “{ $heading }”
 search-needs-javascript = การค้นหาต้องใช้ JavaScript โปรดเปิดใช้ JavaScript ในเบราว์เซอร์
 search-showing-for = แสดงผลการค้นหาสำหรับ “{ $query }”
 search-instead = ค้นหาตามที่พิมพ์ “{ $query }”
-search-partial = ไม่มีหน้าที่มีคำครบทุกคำ แสดงหน้าที่มี “{ $query }”
-search-also = รวมหน้าที่เกี่ยวกับ “{ $query }” ด้วย
+search-partial = ไม่พบหน้าที่มีคำค้นครบทุกคำ แสดงหน้าที่มี “{ $query }” แทน
+search-also = แสดงหน้าที่เกี่ยวกับ “{ $query }” ด้วย
 search-error = ไม่สามารถค้นหาได้ เนื่องจากโหลดดัชนีการค้นหาไม่สำเร็จ
 
 month-1 = มกราคม

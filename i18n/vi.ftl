@@ -50,9 +50,9 @@ search-loading = Đang tìm…
 search-result-in = dưới tiêu đề “{ $heading }”
 search-needs-javascript = Tính năng tìm kiếm cần JavaScript. Vui lòng bật JavaScript trong trình duyệt.
 search-showing-for = Đang hiển thị kết quả cho “{ $query }”.
-search-instead = Tìm đúng như đã gõ: “{ $query }”
-search-partial = Không có trang nào chứa đủ các từ. Đang hiển thị các trang có “{ $query }”.
-search-also = Kèm các trang về “{ $query }”.
+search-instead = Tìm đúng từ khóa đã nhập: “{ $query }”
+search-partial = Không có trang nào chứa tất cả các từ đã nhập. Đang hiển thị các trang có “{ $query }”.
+search-also = Hiển thị thêm các trang về “{ $query }”.
 search-error = Không thể tìm kiếm: không tải được chỉ mục tìm kiếm.
 
 month-1 = tháng 01

@@ -212,11 +212,7 @@ fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        // O_NONBLOCK: 0o4000 on Linux and the BSDs' 0x0004 differ.
-        #[cfg(target_os = "linux")]
-        options.custom_flags(0o4000);
-        #[cfg(not(target_os = "linux"))]
-        options.custom_flags(0x0004);
+        options.custom_flags(libc::O_NONBLOCK);
     }
     options.open(path)
 }

@@ -172,14 +172,26 @@ fn lock(target: &Path) -> Result<File, Diagnostic> {
         Diagnostic::error("output", format!("cannot create {}: {e}", parent.display()))
     })?;
     let path = parent.join(format!(".{name}.sala-lock"));
-    let file = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|e| {
-            Diagnostic::error("output", format!("cannot create the build lock: {e}")).in_file(&path)
-        })?;
+    // Never through a link someone planted there: the lock would be taken
+    // (and the file created) wherever it points.
+    if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(Diagnostic::error(
+            "output",
+            "the build lock beside the output folder is a symbolic link",
+        )
+        .in_file(&path)
+        .hint("delete the link; a build creates the lock file itself"));
+    }
+    let mut options = File::options();
+    options.create(true).truncate(false).write(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW);
+    }
+    let file = options.open(&path).map_err(|e| {
+        Diagnostic::error("output", format!("cannot create the build lock: {e}")).in_file(&path)
+    })?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(fs::TryLockError::WouldBlock) => Err(Diagnostic::error(
@@ -206,10 +218,19 @@ fn remove_stale(target: &Path) {
     };
     let staging = format!(".{name}.staging-");
     let old = format!(".{name}.old-");
+    // `.public.old-1234`: the number is the process that made it. A build
+    // killed while deleting one may have deleted its marks already, so the
+    // exact name is enough (it is sala's own, hidden, beside its output).
+    let numbered = |n: &str, prefix: &str| {
+        n.strip_prefix(prefix)
+            .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+    };
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().into_owned();
         let path = entry.path();
-        let ours = (file_name.starts_with(&staging) && path.join(STAGING_MARK).is_file())
+        let ours = numbered(&file_name, &staging)
+            || numbered(&file_name, &old)
+            || (file_name.starts_with(&staging) && path.join(STAGING_MARK).is_file())
             || (file_name.starts_with(&old) && path.join(MANIFEST).is_file());
         if ours && entry.file_type().is_ok_and(|t| t.is_dir()) {
             let _ = fs::remove_dir_all(&path);
@@ -244,10 +265,15 @@ pub fn manifest(files: &[String]) -> String {
 /// is canonicalized (so symlinks in it count), the rest is taken as written.
 fn resolve(out: &Path) -> Result<PathBuf, String> {
     let abs = std::path::absolute(out).map_err(|e| format!("cannot resolve: {e}"))?;
+    // `..` as the system reads it: after a link, the parent of where the
+    // link points, not of the link's own name (`link/../site`).
     let mut clean = PathBuf::new();
     for c in abs.components() {
         match c {
             Component::ParentDir => {
+                if let Ok(real) = clean.canonicalize() {
+                    clean = real;
+                }
                 clean.pop();
             }
             Component::CurDir => {}
