@@ -187,6 +187,65 @@ fn the_404_page_leads_home_from_any_depth_behind_a_server_in_firefox() {
     not_found_page_works_at_any_depth_in(Browser::Firefox);
 }
 
+/// A page on another loopback address includes the preview's search
+/// script and tries to read a draft through it.
+fn another_site_reads_no_drafts_in(browser: Browser) {
+    if !browser.ready() {
+        return;
+    }
+    let dir = site("multilingual");
+    let secret = "zebrasecret42";
+    std::fs::write(
+        dir.path().join("content/en/handbook/secret.md"),
+        format!("---\ntitle: Secret draft\ndraft: true\n---\n\nThe plan names {secret} before its release.\n"),
+    )
+    .unwrap();
+    let preview = common::serve(dir.path());
+    let origin = format!("http://127.0.0.1:{}", preview.port);
+    let evil = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        evil.path().join("attack.html"),
+        format!(
+            r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>start</title>
+<script src="{origin}/assets/search.js" data-root="{origin}/" data-langs="en"></script></head>
+<body><p>attack</p><script>
+setTimeout(function () {{
+  if (!window.sala || !window.sala.search) {{ document.title = "DONE no-api"; return; }}
+  window.sala.search("plan release", {{ lang: "en", limit: 5 }}).then(function (r) {{
+    document.title = "DONE read " + JSON.stringify(r);
+  }}, function (e) {{ document.title = "DONE no-api " + e; }});
+}}, 1500);
+</script></body></html>"#
+        ),
+    )
+    .unwrap();
+    let server = common::StaticServer::start_on(evil.path(), "127.0.0.2");
+    let status = browser
+        .node("crosssite.browser.test.mjs")
+        .env(
+            "SALA_ATTACK_URL",
+            format!("http://127.0.0.2:{}/attack.html", server.port),
+        )
+        .env("SALA_SECRET", secret)
+        .status()
+        .expect("run node (install nodejs)");
+    assert!(
+        status.success(),
+        "cross-site test failed in {}",
+        browser.name()
+    );
+}
+
+#[test]
+fn another_site_cannot_read_preview_drafts_in_chromium() {
+    another_site_reads_no_drafts_in(Browser::Chromium);
+}
+
+#[test]
+fn another_site_cannot_read_preview_drafts_in_firefox() {
+    another_site_reads_no_drafts_in(Browser::Firefox);
+}
+
 fn bundled_knowledge_base_is_searchable_in(browser: Browser) {
     if !browser.ready() {
         return;

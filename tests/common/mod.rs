@@ -91,19 +91,29 @@ pub struct StaticServer {
 
 impl StaticServer {
     pub fn start(root: &Path) -> StaticServer {
-        Self::serve(root, None)
+        Self::serve(root, None, "127.0.0.1")
+    }
+
+    /// On another loopback address (another origin, another site), such as
+    /// 127.0.0.2.
+    pub fn start_on(root: &Path, address: &str) -> StaticServer {
+        Self::serve(root, None, address)
     }
 
     /// Answers a missing address with the page `error_page` (a path under
     /// `root`) and status 404, as nginx's `error_page 404` or Apache's
     /// `ErrorDocument 404` do.
     pub fn start_with_error_page(root: &Path, error_page: &str) -> StaticServer {
-        Self::serve(root, Some(root.join(error_page.trim_start_matches('/'))))
+        Self::serve(
+            root,
+            Some(root.join(error_page.trim_start_matches('/'))),
+            "127.0.0.1",
+        )
     }
 
-    fn serve(root: &Path, error_page: Option<PathBuf>) -> StaticServer {
+    fn serve(root: &Path, error_page: Option<PathBuf>, address: &str) -> StaticServer {
         use std::io::{BufRead, BufReader, Write};
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let listener = std::net::TcpListener::bind((address, 0)).expect("bind");
         let port = listener.local_addr().expect("addr").port();
         let root = root.to_path_buf();
         std::thread::spawn(move || {
