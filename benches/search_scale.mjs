@@ -81,6 +81,46 @@ for (const [lang, qs] of Object.entries(queries)) {
   }
 }
 console.log(`warm queries: median ${pct(warmAll, 0.5).toFixed(1)} ms, p95 ${pct(warmAll, 0.95).toFixed(1)} ms over ${warmAll.length}`);
+
+// Corrected queries (search that forgives): a typo, Telex, VNI and a layout
+// slip, against the same query typed right, each on a fresh page.
+const corrected = [
+  ["en", "coordiantion", "coordination"],
+  ["en", "stakehodlers", "stakeholders"],
+  ["vi", "hopwj tacs", "hợp tác"],
+  ["vi", "ru3i ro", "rủi ro"],
+  ["th", "xitlko'ko", "ประสานงาน"],
+];
+async function firstQuery(lang, q) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on("requestfinished", (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.includes("/search/") || /\/assets\/search[^/]*\.js$/.test(u.pathname))
+      bytes += fs.statSync(path.join(site, decodeURIComponent(u.pathname))).size;
+  });
+  await page.goto(base + `${lang}/index.html`, { waitUntil: "load" });
+  const t0 = Date.now();
+  const r = await page.evaluate(([q, lang]) => window.sala.searchForgiving(q, { lang, limit: 10 }), [q, lang]);
+  const cold = Date.now() - t0;
+  const warm = await page.evaluate(async ([q, lang]) => {
+    const out = [];
+    for (let k = 0; k < 10; k++) {
+      const t = performance.now();
+      await window.sala.searchForgiving(q, { lang, limit: 10 });
+      out.push(performance.now() - t);
+    }
+    return out;
+  }, [q, lang]);
+  await context.close();
+  return { bytes, cold, warm: pct(warm, 0.95), found: r.results.length, used: r.used || "" };
+}
+for (const [lang, typed, right] of corrected) {
+  const a = await firstQuery(lang, typed);
+  const b = await firstQuery(lang, right);
+  console.log(`corrected ${lang} ${JSON.stringify(typed).padEnd(16)} -> ${JSON.stringify(a.used).padEnd(18)} ${String(a.found).padStart(2)} results  first query ${kb(a.bytes).padStart(9)} (typed right: ${kb(b.bytes)}, +${kb(a.bytes - b.bytes)}) in ${a.cold} ms (right: ${b.cold} ms)  warm p95 ${a.warm.toFixed(1)} ms`);
+}
 const html = sizeOf(site, (p) => p.endsWith(".html"));
 const index = fs.existsSync(path.join(site, "search")) ? sizeOf(path.join(site, "search"), () => true) : 0;
 console.log(`index ${(index / 1048576).toFixed(1)} MB, HTML ${(html / 1048576).toFixed(1)} MB: ${(100 * index / html).toFixed(1)} % of the HTML`);
