@@ -3,9 +3,11 @@
 //! Thai terms match anywhere in Thai text (Thai has no spaces between words);
 //! Vietnamese and English terms only on whole syllables or words.
 
-use crate::markdown::{escape_attr, escape_text};
+use crate::links::{Resolver, Target};
+use crate::markdown::{escape_attr, escape_text, Glossary, RenderInput};
 use crate::text::{boundary_after, boundary_before, Folded};
 use aho_corasick::{AhoCorasick, MatchKind};
+use pulldown_cmark::Event;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -140,6 +142,35 @@ pub fn link_html(text: &str, href: &str, definition: &str, id: &str) -> String {
         escape_text(text),
         escape_text(definition)
     )
+}
+
+/// Splits a text event around the glossary terms it contains.
+pub(super) fn link_terms<'e>(
+    text: &str,
+    g: Glossary,
+    input: &RenderInput,
+    resolver: &Resolver,
+    seen: &mut Vec<usize>,
+    events: &mut Vec<Event<'e>>,
+) {
+    let found = g.matcher.find(text, seen);
+    let mut last = 0;
+    for (start, end, entry) in found {
+        let e = &g.entries[entry];
+        let target = resolver.resolve(input.path, &format!("/{}/{}", g.lang, e.page));
+        let self_link = matches!(&target, Target::Page(i, _) if resolver.url(*i) == input.url);
+        if matches!(target, Target::Broken { .. }) || self_link {
+            continue;
+        }
+        let href = resolver.href(input.url, &target, &e.page);
+        let definition = e.langs.get(g.lang).map_or("", |t| t.definition.as_str());
+        events.push(Event::Text(text[last..start].to_string().into()));
+        events.push(Event::InlineHtml(
+            super::glossary::link_html(&text[start..end], &href, definition, &e.id).into(),
+        ));
+        last = end;
+    }
+    events.push(Event::Text(text[last..].to_string().into()));
 }
 
 #[cfg(test)]

@@ -4,16 +4,18 @@
 
 mod alerts;
 mod autolink;
+mod escape;
 pub mod glossary;
 mod held;
 mod ids;
+mod nesting;
 mod render;
 mod sanitize;
 
+pub use escape::{escape_attr, escape_text};
 pub use glossary::{Entry as GlossaryEntry, Matcher as GlossaryMatcher};
 pub use held::{pack_from, Held, PACK_FROM};
 pub(crate) use render::options;
 pub use render::{
-    escape_attr, escape_text, render, AlertLabels, Glossary, LinkRef, Problem, RenderInput,
-    Rendered, TextSection, TocEntry,
+    render, AlertLabels, Glossary, LinkRef, Problem, RenderInput, Rendered, TextSection, TocEntry,
 };

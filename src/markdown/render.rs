@@ -2,7 +2,10 @@
 //! to the HTML writer: links rewritten, headings given stable ids and anchor
 //! links, GitHub alerts turned into labelled boxes, and plain text collected.
 
+use super::escape::{escape_attr, escape_text};
+use super::glossary::link_terms;
 use super::held::Held;
+use super::nesting::{Nesting, MAX_NESTING};
 use super::sanitize;
 use crate::content::slug::slugify;
 use crate::links::{Resolver, Target};
@@ -457,35 +460,6 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
     out
 }
 
-/// Splits a text event around the glossary terms it contains.
-fn link_terms<'e>(
-    text: &str,
-    g: Glossary,
-    input: &RenderInput,
-    resolver: &Resolver,
-    seen: &mut Vec<usize>,
-    events: &mut Vec<Event<'e>>,
-) {
-    let found = g.matcher.find(text, seen);
-    let mut last = 0;
-    for (start, end, entry) in found {
-        let e = &g.entries[entry];
-        let target = resolver.resolve(input.path, &format!("/{}/{}", g.lang, e.page));
-        let self_link = matches!(&target, Target::Page(i, _) if resolver.url(*i) == input.url);
-        if matches!(target, Target::Broken { .. }) || self_link {
-            continue;
-        }
-        let href = resolver.href(input.url, &target, &e.page);
-        let definition = e.langs.get(g.lang).map_or("", |t| t.definition.as_str());
-        events.push(Event::Text(text[last..start].to_string().into()));
-        events.push(Event::InlineHtml(
-            super::glossary::link_html(&text[start..end], &href, definition, &e.id).into(),
-        ));
-        last = end;
-    }
-    events.push(Event::Text(text[last..].to_string().into()));
-}
-
 fn push_section(sections: &mut Vec<TextSection>, s: SectionText) {
     let trimmed = s.text.trim();
     if trimmed.is_empty() && s.anchor.is_empty() {
@@ -515,74 +489,5 @@ fn collect_html_ids(html: &str, anchors: &mut HashSet<String>) {
         if let Some(end) = rest.find('"') {
             anchors.insert(rest[..end].to_string());
         }
-    }
-}
-
-pub fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-pub fn escape_text(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// Deepest nesting of Markdown blocks and HTML elements a page may have.
-pub const MAX_NESTING: usize = 100;
-
-/// Nesting depth over the events of one page, raw HTML tags included.
-#[derive(Default)]
-struct Nesting {
-    depth: usize,
-    too_deep_at: Option<usize>,
-}
-
-impl Nesting {
-    /// Follows one event; true when the depth is now past the limit.
-    fn track(&mut self, event: &Event) -> bool {
-        match event {
-            Event::Start(_) => self.depth += 1,
-            Event::End(_) => self.depth = self.depth.saturating_sub(1),
-            Event::Html(h) | Event::InlineHtml(h) => return self.html(h),
-            _ => {}
-        }
-        self.depth > MAX_NESTING
-    }
-
-    /// Opening tags that need an end tag count one level, end tags take one
-    /// off; true when the depth went past the limit inside this fragment.
-    fn html(&mut self, html: &str) -> bool {
-        let mut deepest = self.depth;
-        const NO_END: &[&str] = &[
-            "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-            "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead",
-            "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body",
-        ];
-        let mut rest = html;
-        while let Some(i) = rest.find('<') {
-            rest = &rest[i + 1..];
-            let closing = rest.starts_with('/');
-            let name: String = rest
-                .trim_start_matches('/')
-                .chars()
-                .take_while(char::is_ascii_alphanumeric)
-                .map(|c| c.to_ascii_lowercase())
-                .collect();
-            if name.is_empty() || NO_END.contains(&name.as_str()) {
-                continue;
-            }
-            let self_closing = rest.find('>').is_some_and(|end| rest[..end].ends_with('/'));
-            if closing {
-                self.depth = self.depth.saturating_sub(1);
-            } else if !self_closing {
-                self.depth += 1;
-                deepest = deepest.max(self.depth);
-            }
-        }
-        deepest > MAX_NESTING
     }
 }
