@@ -55,6 +55,7 @@ fn state() -> &'static State {
             important: "สำคัญ".into(),
             warning: "Warning & co".into(),
             caution: "Caution".into(),
+            editor: "Editor's note".into(),
         };
         State { resolver, entries, matchers, labels }
     })
@@ -75,7 +76,8 @@ fuzz_target!(|data: &[u8]| {
         glossary: Some(Glossary { matcher, entries: &s.entries, lang }),
     };
     let out = render(&input, &s.resolver, &s.labels);
-    let html = &out.html;
+    let held = out.html.get();
+    let html: &str = &held;
     let lower = html.to_ascii_lowercase();
     assert!(!lower.contains("<script"), "<script in output: {html}");
     // `javascript:` as the scheme of an attribute value (a relative path
