@@ -85,8 +85,9 @@
   // Search as typed first. When that finds nothing, what the query may have
   // meant: Telex or VNI typed with the input method off, the other keyboard
   // layout, a word readers use for a term (glossary `search:` words and
-  // avoided variants), a typo (the word's first letters, completed from the
-  // site's words), then the pages with most of the words. Pages that a word
+  // avoided variants), a typo (corrected to the site's own terms, else the
+  // word's first letters to complete), then the pages with most of the
+  // words. Pages that a word
   // readers use finds are added below those that match as typed. Resolves
   // to {results, typed, used, kind, also}: `used` is the query searched
   // instead of `typed` (kind: telex, vni, layout, alias, typo, partial).
@@ -112,18 +113,18 @@
           if (exact.length) return { results: exact.concat(added).slice(0, limit), typed: typed, also: added.length ? aliased : null };
           if (added.length) return { results: added, typed: typed, used: aliased, kind: "alias" };
           return corrections(typed, which).then(function (fixed) {
-          var tries = f.rewrites(typed, options.lang || null)
-            .concat(fixed, f.typoQueries(typed), f.thaiTypoQueries(typed), f.partialQueries(typed))
-            .slice(0, MAX_TRIES);
-          return (function next(k) {
-            if (k >= tries.length) return { results: [], typed: typed };
-            var t = tries[k];
-            var lang = t.lang === undefined ? options.lang : t.lang || undefined;
-            return search(t.query, { lang: lang, limit: limit }).then(function (found) {
-              if (!found.length) return next(k + 1);
-              return { results: found, typed: typed, used: shown(t, found), kind: t.kind };
-            });
-          })(0);
+            var tries = f.rewrites(typed, options.lang || null)
+              .concat(fixed, f.typoQueries(typed), f.thaiTypoQueries(typed), f.partialQueries(typed))
+              .slice(0, MAX_TRIES);
+            return (function next(k) {
+              if (k >= tries.length) return { results: [], typed: typed };
+              var t = tries[k];
+              var lang = t.lang === undefined ? options.lang : t.lang || undefined;
+              return search(t.query, { lang: lang, limit: limit }).then(function (found) {
+                if (!found.length) return next(k + 1);
+                return { results: found, typed: typed, used: shown(t, found), kind: t.kind };
+              });
+            })(0);
           });
         });
       });
