@@ -285,8 +285,14 @@ impl Tokenizer {
             match *span {
                 Span::Word(w) => {
                     let i = self.word(w);
-                    self.spans_words.push(Some(i));
                     let word = &self.list[i];
+                    // A "word" of combining marks alone folds to nothing:
+                    // no term (the browser skips it alike).
+                    if word.term.is_empty() {
+                        self.spans_words.push(None);
+                        continue;
+                    }
+                    self.spans_words.push(Some(i));
                     f(&word.term, Term::Word(i));
                     if let Some(x) = &word.exact {
                         f(x, Term::Exact(i));

@@ -156,6 +156,10 @@ for (const [kind, base] of Object.entries(bases)) {
     assert.ok(await current.isVisible());
     assert.equal(await page.locator(".menu-pages li").count(), 11);
     assert.ok(await page.isVisible('.menu-langs a[hreflang="th"]'));
+    // The language switcher comes first, seen without scrolling (it sat
+    // below 13 links, at y = 949 px on an 844 px screen).
+    const langs = await page.locator('.menu-langs a[hreflang="th"]').boundingBox();
+    assert.ok(langs.y + langs.height <= 844, JSON.stringify(langs));
     await page.click('.menu-pages a >> nth=0');
     await page.waitForLoadState("load");
     assert.ok(page.url().endsWith("vi/handbook/naming-collaborative-processes/index.html"), page.url());

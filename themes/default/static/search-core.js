@@ -129,6 +129,7 @@
         out.push.apply(out, thaiTerms(thaiCells(s.text)));
       } else {
         var t = wordTerms(s.text, lang);
+        if (!t[0]) return; // combining marks alone: no term
         out.push(t[0]);
         if (t[1]) out.push(t[1]);
       }
@@ -146,7 +147,7 @@
     var out = [];
     var prev = null;
     spans(text).forEach(function (s) {
-      if (s.thai) {
+      if (s.thai || !norm.fold(s.text)) {
         prev = null;
         return;
       }
@@ -223,6 +224,8 @@
       } else {
         var wt = wordTerms(s.text, lang);
         var folded = wt[2];
+        // Combining marks alone fold to nothing: no term (the index has none).
+        if (!wt[0]) return;
         var near = [];
         if (last && lang === "en" && folded !== wt[0]) {
           // A word cut while typing ("managi") still finds its stem ("manag").
