@@ -4,8 +4,9 @@
 // included), a typo in a word (its first letters, completed from the
 // site's own words), a letter too many or missing in a Thai word, and a
 // query one of whose words no page has. A query that finds pages as typed
-// is never rewritten. Pure functions, shared by the browser and the Node
-// tests (tests/search_vectors.json, "forgive").
+// is never rewritten, and this file loads only when one finds nothing.
+// Pure functions, shared by the browser and the Node tests
+// (tests/forgive_vectors.json).
 (function (root) {
   "use strict";
 
@@ -218,19 +219,6 @@
     });
   }
 
-  // Aliases (search/<lang>/alias.js): [[folded alias, term]], longest first.
-  // The query with its first alias (on word boundaries) read as the term.
-  function withAlias(query, aliases, fold) {
-    if (!aliases || !aliases.length) return null;
-    var f = " " + fold(query.trim()).split(/\s+/).join(" ") + " ";
-    for (var i = 0; i < aliases.length; i++) {
-      var key = " " + aliases[i][0] + " ";
-      var at = f.indexOf(key);
-      if (at >= 0) return (f.slice(0, at) + " " + aliases[i][1] + " " + f.slice(at + key.length)).trim().replace(/\s+/g, " ");
-    }
-    return null;
-  }
-
   var api = {
     decodeVietnamese: decodeVietnamese,
     latinAsThai: latinAsThai,
@@ -239,7 +227,6 @@
     typoQueries: typoQueries,
     thaiTypoQueries: thaiTypoQueries,
     partialQueries: partialQueries,
-    withAlias: withAlias,
   };
   root.salaForgive = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;

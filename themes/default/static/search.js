@@ -52,7 +52,6 @@
       coreReady = Promise.all([
         addScript(new URL("search-normalize.js", assets).href),
         addScript(new URL("search-stem.js", assets).href),
-        addScript(new URL("search-forgive.js", assets).href),
       ]).then(function () {
         return addScript(new URL("search-core.js", assets).href);
       }).then(function () {
@@ -92,19 +91,41 @@
   // to {results, typed, used, kind, also}: `used` is the query searched
   // instead of `typed` (kind: telex, vni, layout, alias, typo, partial).
   var MAX_TRIES = 14;
+  // The rewrites load only when a query finds nothing as typed: a query
+  // typed right fetches nothing more than before.
+  var forgiveReady = null;
+  function forgiveLib() {
+    if (!forgiveReady)
+      forgiveReady = addScript(new URL("search-forgive.js", new URL("assets/", rootUrl)).href).then(function () {
+        return window.salaForgive;
+      });
+    return forgiveReady;
+  }
+
+  // Aliases (search/<lang>/alias.js): [[folded alias, term]], longest first.
+  // The query with its first alias (on word boundaries) read as the term.
+  function withAlias(query, aliases, fold) {
+    var f = " " + fold(query.trim()).split(/\s+/).join(" ") + " ";
+    for (var i = 0; i < aliases.length; i++) {
+      var key = " " + aliases[i][0] + " ";
+      var at = f.indexOf(key);
+      if (at >= 0) return (f.slice(0, at) + " " + aliases[i][1] + " " + f.slice(at + key.length)).trim().replace(/\s+/g, " ");
+    }
+    return null;
+  }
+
   function forgiving(query, options) {
     options = options || {};
     var typed = String(query || "");
     var limit = options.limit || 10;
     var which = options.lang ? [options.lang] : langs;
     return core().then(function () {
-      var f = window.salaForgive;
       var fold = window.salaNormalize.fold;
       return Promise.all(which.map(function (l) {
         return load(l + "/alias").catch(function () { return []; });
       })).then(function (lists) {
         var aliases = [].concat.apply([], lists);
-        var aliased = f.withAlias(typed, aliases, fold);
+        var aliased = withAlias(typed, aliases, fold);
         return Promise.all([search(typed, options), aliased ? search(aliased, options) : []]).then(function (two) {
           var exact = two[0];
           var seen = {};
@@ -112,7 +133,9 @@
           var added = two[1].filter(function (r) { return !seen[r.url]; });
           if (exact.length) return { results: exact.concat(added).slice(0, limit), typed: typed, also: added.length ? aliased : null };
           if (added.length) return { results: added, typed: typed, used: aliased, kind: "alias" };
-          return corrections(typed, which).then(function (fixed) {
+          return Promise.all([forgiveLib(), corrections(typed, which)]).then(function (both) {
+            var f = both[0];
+            var fixed = both[1];
             var tries = f.rewrites(typed, options.lang || null)
               .concat(fixed, f.typoQueries(typed), f.thaiTypoQueries(typed), f.partialQueries(typed))
               .slice(0, MAX_TRIES);
