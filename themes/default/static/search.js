@@ -136,8 +136,14 @@
           return Promise.all([forgiveLib(), corrections(typed, which)]).then(function (both) {
             var f = both[0];
             var fixed = both[1];
-            var tries = f.rewrites(typed, options.lang || null)
-              .concat(fixed, f.typoQueries(typed), f.thaiTypoQueries(typed), f.partialQueries(typed))
+            // Decodings first (Telex, VNI), then the site's own words, then
+            // the other keyboard layout (nearly any Latin text maps to Thai
+            // letters, so it waits until the dictionary had its say).
+            var rewrites = f.rewrites(typed, options.lang || null);
+            var layout = rewrites.filter(function (r) { return r.kind === "layout"; });
+            var decoded = rewrites.filter(function (r) { return r.kind !== "layout"; });
+            var tries = decoded
+              .concat(fixed, layout, f.typoQueries(typed), f.thaiTypoQueries(typed), f.partialQueries(typed))
               .slice(0, MAX_TRIES);
             return (function next(k) {
               if (k >= tries.length) return { results: [], typed: typed };
