@@ -55,3 +55,19 @@ fn a_heading_keeps_its_class_and_a_link_title_inside_it() {
         "{html}"
     );
 }
+
+#[test]
+fn relative_addresses_in_raw_html_are_rebased_like_markdown_links() {
+    let dir = site("multilingual");
+    std::fs::write(dir.path().join("content/en/handbook/so-do.png"), b"\x89PNG").unwrap();
+    std::fs::write(
+        dir.path().join("content/en/handbook/links.md"),
+        "---\ntitle: Links\n---\n\n<figure class=\"diagram\"><img src=\"so-do.png\" alt=\"Diagram\"><figcaption>See <a href=\"risks.md\">the risks</a>.</figcaption></figure>\n",
+    )
+    .unwrap();
+    let run = sala(&["build"], dir.path());
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = read(&dir.path().join("public/en/handbook/links/index.html"));
+    assert!(html.contains(r#"src="../so-do.png""#), "{html}");
+    assert!(html.contains(r#"href="../risks/index.html""#), "{html}");
+}

@@ -9,6 +9,7 @@ pub mod glossary;
 mod held;
 mod ids;
 mod nesting;
+mod raw_urls;
 mod render;
 mod sanitize;
 

@@ -412,7 +412,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
             }
             Event::Html(_) | Event::InlineHtml(_) => {
                 raw_html = true;
-                events.push(event);
+                events.push(super::raw_urls::rebased(event, resolver, input));
             }
             Event::End(
                 TagEnd::Paragraph
