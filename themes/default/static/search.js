@@ -133,9 +133,12 @@
           var added = two[1].filter(function (r) { return !seen[r.url]; });
           if (exact.length) return { results: exact.concat(added).slice(0, limit), typed: typed, also: added.length ? aliased : null };
           if (added.length) return { results: added, typed: typed, used: aliased, kind: "alias" };
-          return Promise.all([forgiveLib(), corrections(typed, which)]).then(function (both) {
+          // A theme copied from an older sala has no rewrites: nothing found.
+          var lib = forgiveLib().catch(function () { return null; });
+          return Promise.all([lib, corrections(typed, which)]).then(function (both) {
             var f = both[0];
             var fixed = both[1];
+            if (!f) return { results: [], typed: typed };
             // Decodings first (Telex, VNI), then the site's own words, then
             // the other keyboard layout (nearly any Latin text maps to Thai
             // letters, so it waits until the dictionary had its say).
