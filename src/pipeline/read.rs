@@ -181,41 +181,35 @@ fn place(
     };
     let segment = |name: &str, from_slug: bool| -> Result<String, Diagnostic> {
         let seg = content::slug::url_segment(name);
+        let (what, line) = if from_slug {
+            ("slug", slug_line)
+        } else {
+            ("folder or file name", 0)
+        };
+        let refuse = |message: String, hint: &str| {
+            Err(Diagnostic::error("content", message)
+                .at(&s.display, line, 0)
+                .hint(hint))
+        };
         if seg.is_empty() {
-            let what = if from_slug {
-                "slug"
-            } else {
-                "folder or file name"
-            };
-            let line = if from_slug { slug_line } else { 0 };
-            return Err(Diagnostic::error(
-                "content",
+            return refuse(
                 format!(
                     "the {what} '{}' has no letter or digit to make a URL from",
                     name.escape_debug()
                 ),
-            )
-            .at(&s.display, line, 0)
-            .hint("a slug is one URL segment: letters, digits and dashes, e.g. slug: risks"));
+                "a slug is one URL segment: letters, digits and dashes, e.g. slug: risks",
+            );
         }
         // File systems take names of at most 255 bytes; leave room for the
         // build's own suffixes, and say so before anything is written.
         if seg.len() > MAX_SEGMENT_BYTES {
-            let what = if from_slug {
-                "slug"
-            } else {
-                "folder or file name"
-            };
-            let line = if from_slug { slug_line } else { 0 };
-            return Err(Diagnostic::error(
-                "content",
+            return refuse(
                 format!(
                     "the {what} makes a URL segment of {} bytes, more than the {MAX_SEGMENT_BYTES} a file name may have",
                     seg.len()
                 ),
-            )
-            .at(&s.display, line, 0)
-            .hint("shorten it: a few words are enough, e.g. slug: risks"));
+                "shorten it: a few words are enough, e.g. slug: risks",
+            );
         }
         Ok(seg)
     };
