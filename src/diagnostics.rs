@@ -83,14 +83,26 @@ impl fmt::Display for Diagnostic {
             write!(f, ": ")?;
         }
         let label = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => crate::t!("diag-error"),
+            Severity::Warning => crate::t!("diag-warning"),
         };
-        write!(f, "{label}: {}: {}", self.kind, self.message)?;
+        write!(f, "{label}: {}: {}", kind_label(&self.kind), self.message)?;
         if let Some(hint) = &self.hint {
-            write!(f, "\n  hint: {hint}")?;
+            write!(f, "\n  {}: {hint}", crate::t!("diag-hint"))?;
         }
         Ok(())
+    }
+}
+
+/// A diagnostic's group (`front matter`, `link`...) in the editor's language;
+/// the kind itself stays English in `--format json`, for scripts.
+pub fn kind_label(kind: &str) -> String {
+    let id = format!("kind-{}", kind.replace(' ', "-"));
+    let label = crate::messages::text(&id, &[]);
+    if label == id {
+        kind.to_string()
+    } else {
+        label
     }
 }
 
@@ -131,14 +143,19 @@ impl Diagnostics {
                 .iter()
                 .take_while(|d| d.severity == severity && &d.kind == kind)
                 .count();
-            let label = match severity {
+            let severity = match severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             };
             let _ = writeln!(
                 out,
-                "── {kind}: {n} {label}{} ──",
-                if n == 1 { "" } else { "s" }
+                "{}",
+                crate::t!(
+                    "diag-group",
+                    kind = kind_label(kind),
+                    n = n,
+                    severity = severity
+                )
             );
             for d in &sorted[i..i + n] {
                 let _ = writeln!(out, "{d}");

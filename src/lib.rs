@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod links;
 pub mod markdown;
 pub mod memory;
+pub mod messages;
 pub mod output;
 pub mod pipeline;
 pub mod proofread;

@@ -5,6 +5,7 @@ use clap::Parser;
 use sala::cli::{Cli, Command, Format};
 use sala::diagnostics::Severity;
 use sala::pipeline::{self, Options, Report};
+use sala::t;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -16,10 +17,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    sala::messages::choose(cli.lang.as_deref());
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("{}: {e:#}", t!("diag-error"));
             ExitCode::from(2)
         }
     }
@@ -47,8 +49,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             print_diagnostics(&report);
             if report.failed() {
                 eprintln!(
-                    "build failed: {} error(s); the previous site was left as it was",
-                    report.diagnostics.count(Severity::Error)
+                    "{}",
+                    t!(
+                        "cli-build-failed",
+                        errors = report.diagnostics.count(Severity::Error)
+                    )
                 );
                 return Ok(ExitCode::FAILURE);
             }
@@ -75,7 +80,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         report.diagnostics.count(Severity::Warning),
                     );
                     let pages: usize = report.pages_per_lang.values().sum();
-                    eprintln!("checked {pages} pages: {e} error(s), {w} warning(s)");
+                    eprintln!(
+                        "{}",
+                        t!("cli-checked", pages = pages, errors = e, warnings = w)
+                    );
                 }
                 Format::Json => {
                     let json = serde_json::json!({
@@ -100,7 +108,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::New { path, root, title } => {
             match sala::scaffold::new_page(&root, &path, title.as_deref()) {
                 Ok(created) => {
-                    println!("created {}", created.display());
+                    println!(
+                        "{}",
+                        t!("cli-created", path = created.display().to_string())
+                    );
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(d) => {
@@ -139,11 +150,14 @@ fn pack(
     };
     let written = sala::archive::write(out, &dest, edition)?;
     eprintln!(
-        "archive {} ({} files, {:.1} MB) in {:.2}s",
-        written.path.display(),
-        written.files,
-        written.bytes as f64 / 1e6,
-        start.elapsed().as_secs_f64()
+        "{}",
+        t!(
+            "cli-archive",
+            path = written.path.display().to_string(),
+            files = written.files,
+            mb = format!("{:.1}", written.bytes as f64 / 1e6),
+            seconds = format!("{:.2}", start.elapsed().as_secs_f64())
+        )
     );
     Ok(())
 }
@@ -161,12 +175,15 @@ fn print_summary(report: &Report, start: Instant) {
         .collect();
     let warnings = report.diagnostics.count(Severity::Warning);
     eprintln!(
-        "built {} pages ({}), {} files, {} warning(s) in {:.2}s",
-        report.pages_per_lang.values().sum::<usize>(),
-        langs.join(", "),
-        report.files_written,
-        warnings,
-        start.elapsed().as_secs_f64()
+        "{}",
+        t!(
+            "cli-built",
+            pages = report.pages_per_lang.values().sum::<usize>(),
+            languages = langs.join(", "),
+            files = report.files_written,
+            warnings = warnings,
+            seconds = format!("{:.2}", start.elapsed().as_secs_f64())
+        )
     );
     if std::env::var_os("SALA_TIMINGS").is_some() {
         for (i, (stage, d)) in report.timings.iter().enumerate() {
@@ -178,9 +195,15 @@ fn print_summary(report: &Report, start: Instant) {
         }
     }
     for note in &report.notes {
-        eprintln!("note: {note}");
+        eprintln!("{}: {note}", t!("cli-note"));
     }
     if let Some(out) = &report.out_dir {
-        eprintln!("open {}", out.join("index.html").display());
+        eprintln!(
+            "{}",
+            t!(
+                "cli-open",
+                path = out.join("index.html").display().to_string()
+            )
+        );
     }
 }

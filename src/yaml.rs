@@ -9,7 +9,11 @@ pub use serde_yaml::{Mapping, Value};
 /// A YAML error with its 1-based position, when the parser knows it.
 #[derive(Debug)]
 pub struct YamlError {
+    /// What went wrong, in the editor's language (the parser's own English
+    /// words kept in parentheses where sala has none better).
     pub message: String,
+    /// The parser's own first words, in English: what code matches on.
+    pub raw: String,
     pub line: Option<usize>,
     pub col: Option<usize>,
 }
@@ -44,7 +48,19 @@ impl From<serde_yaml::Error> for YamlError {
                 loc.as_ref().map(|l| l.column()),
             ),
         };
-        YamlError { message, line, col }
+        YamlError {
+            message,
+            raw: head_msg.to_string(),
+            line,
+            col,
+        }
+    }
+}
+
+impl YamlError {
+    /// A number too big for a whole number field (serde names it u128/i128).
+    pub fn is_too_large(&self) -> bool {
+        self.raw.contains("` as u128") || self.raw.contains("` as i128")
     }
 }
 
@@ -55,9 +71,7 @@ fn in_words(message: &str, context: &str) -> String {
         if let Some((number, tail)) = rest.split_once('`') {
             if tail.starts_with(" as u128") || tail.starts_with(" as i128") {
                 let prefix = message.split("invalid type:").next().unwrap_or("");
-                return format!(
-                    "{prefix}the number {number} is too large: a whole number of at most 9223372036854775807 is expected"
-                );
+                return format!("{prefix}{}", crate::t!("yaml-too-large", number = number));
             }
         }
     }
@@ -67,17 +81,17 @@ fn in_words(message: &str, context: &str) -> String {
         .replace("expected a boolean", "expected true or false");
     let message = message.as_str();
     let plain = if context.contains("quoted scalar") {
-        "this quoted value is not closed"
+        crate::t!("yaml-quote-not-closed")
     } else if context.contains("simple key") && message.contains("expected ':'") {
-        "this line has no ':' between a key and its value"
+        crate::t!("yaml-no-colon")
     } else if context.contains("flow sequence") {
-        "this list, opened with '[', is not closed with ']'"
+        crate::t!("yaml-list-not-closed")
     } else if context.contains("flow mapping") {
-        "this map, opened with '{', is not closed with '}'"
+        crate::t!("yaml-map-not-closed")
     } else if message.contains("cannot start any token") {
-        "a character YAML cannot read here (a tab? YAML indents with spaces only)"
+        crate::t!("yaml-bad-character")
     } else if context.contains("block mapping") {
-        "this line does not fit the lines above: check its indentation and its ':'"
+        crate::t!("yaml-indentation")
     } else {
         return message.to_string();
     };
@@ -121,9 +135,8 @@ fn check_nesting(text: &str) -> Result<(), YamlError> {
                     depth += 1;
                     if depth > MAX_NESTING {
                         return Err(YamlError {
-                            message: format!(
-                                "lists or maps nested more than {MAX_NESTING} levels deep"
-                            ),
+                            message: crate::t!("yaml-too-deep", levels = MAX_NESTING),
+                            raw: "nested too deep".into(),
                             line: Some(line),
                             col: Some(col),
                         });

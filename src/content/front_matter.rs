@@ -3,6 +3,7 @@
 
 use crate::config::Config;
 use crate::diagnostics::{suggest, Diagnostic};
+use crate::t;
 use crate::yaml;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -129,10 +130,11 @@ impl<'de> Deserialize<'de> for Date {
                         c.is_ascii_digit()
                     }
                 });
+            // English markers for serde: `date_message` words them for the editor.
             serde::de::Error::custom(if shaped {
-                format!("invalid date '{s}': there is no such day in the calendar")
+                format!("invalid date '{s}': {NO_SUCH_DAY}")
             } else {
-                format!("invalid date '{s}': write it as YYYY-MM-DD")
+                format!("invalid date '{s}': {NOT_A_DATE}")
             })
         })
     }
@@ -153,9 +155,9 @@ pub struct Split<'a> {
 pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let missing = || {
-        Diagnostic::error("front matter", "missing front matter")
+        Diagnostic::error("front matter", t!("fm-missing"))
             .at(path, 1, 1)
-            .hint("start the file with a line `---`, then `title: ...`, then a closing `---`")
+            .hint(t!("fm-missing-hint"))
     };
     let Some(rest) = text
         .strip_prefix("---\n")
@@ -178,11 +180,9 @@ pub fn split<'a>(text: &'a str, path: &Path) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(
-        Diagnostic::error("front matter", "front matter is not closed")
-            .at(path, 1, 1)
-            .hint("add a line `---` after the last front matter field"),
-    )
+    Err(Diagnostic::error("front matter", t!("fm-not-closed"))
+        .at(path, 1, 1)
+        .hint(t!("fm-not-closed-hint")))
 }
 
 /// The front matter of one file, its taxonomy terms, and the problems that
@@ -199,16 +199,20 @@ pub type Parsed = (FrontMatter, BTreeMap<String, Vec<String>>, Vec<Diagnostic>);
 pub fn parse(split: &Split, path: &Path, config: &Config) -> Result<Parsed, Diagnostic> {
     let mut problems = Vec::new();
     let mut unreadable_fm = false;
+    // Whether a problem already says what is wrong with the title.
+    let mut title_said = false;
     let mut fm: FrontMatter = if split.yaml.trim().is_empty() {
         FrontMatter::default()
     } else {
         match yaml::from_str::<FrontMatter>(split.yaml) {
             Ok(fm) => fm,
             Err(e) => {
-                let duplicate = e.message.starts_with("duplicate ");
+                let duplicate = e.raw.starts_with("duplicate ");
                 match yaml::parse_value(split.yaml) {
                     Ok(yaml::Value::Mapping(map)) if !duplicate => {
-                        field_by_field(map, split, path, &mut problems)
+                        let (fm, failed) = field_by_field(map, split, path, &mut problems);
+                        title_said |= failed.iter().any(|k| k == "title");
+                        fm
                     }
                     _ => {
                         problems.push(unreadable(e, split, path));
@@ -233,9 +237,9 @@ pub fn parse(split: &Split, path: &Path, config: &Config) -> Result<Parsed, Diag
             };
             let Some(terms) = terms else {
                 problems.push(
-                    Diagnostic::error("front matter", format!("'{key}' must be a list of terms"))
+                    Diagnostic::error("front matter", t!("fm-terms-not-list", key = key.as_str()))
                         .at(path, line, 1)
-                        .hint(format!("write it as {key}: [term-one, term-two]")),
+                        .hint(t!("fm-terms-not-list-hint", key = key.as_str())),
                 );
                 continue;
             };
@@ -246,13 +250,14 @@ pub fn parse(split: &Split, path: &Path, config: &Config) -> Result<Parsed, Diag
                 problems.push(
                     Diagnostic::error(
                         "front matter",
-                        format!(
-                            "{key} term '{}' has no letter or digit to make a URL from",
-                            bad.escape_debug()
+                        t!(
+                            "fm-term-no-letter",
+                            key = key.as_str(),
+                            term = bad.escape_debug().to_string()
                         ),
                     )
                     .at(path, line, 1)
-                    .hint("name terms with letters or digits, e.g. risk-management"),
+                    .hint(t!("term-no-letter-hint")),
                 );
                 continue;
             }
@@ -262,14 +267,12 @@ pub fn parse(split: &Split, path: &Path, config: &Config) -> Result<Parsed, Diag
                     {
                         let mut d = Diagnostic::error(
                             "front matter",
-                            format!("unknown {key} term '{term}'"),
+                            t!("fm-unknown-term", key = key.as_str(), term = term.as_str()),
                         )
                         .at(path, line, 1);
                         d = match suggest(&term, tax.terms.keys().map(String::as_str)) {
-                            Some(s) => d.hint(format!(
-                                "did you mean '{s}'? Terms are declared under taxonomies in sala.yaml"
-                            )),
-                            None => d.hint("declare the term under this taxonomy in sala.yaml"),
+                            Some(s) => d.hint(t!("fm-unknown-term-suggest", suggestion = s)),
+                            None => d.hint(t!("fm-unknown-term-hint")),
                         };
                         problems.push(d);
                     }
@@ -284,12 +287,14 @@ pub fn parse(split: &Split, path: &Path, config: &Config) -> Result<Parsed, Diag
                 .copied()
                 .chain(config.taxonomies.iter().map(|t| t.name.as_str()))
                 .collect();
-            let mut d = Diagnostic::error("front matter", format!("unknown field '{key}'"))
-                .at(path, line, 1);
+            let mut d =
+                Diagnostic::error("front matter", t!("fm-unknown-field", key = key.as_str()))
+                    .at(path, line, 1);
             d = match suggest(&key, known.iter().copied()) {
-                Some(s) => d.hint(format!("did you mean '{s}'?")),
-                None => d.hint(format!("known fields: {}", known.join(", "))),
+                Some(s) => d.hint(t!("did-you-mean", suggestion = s)),
+                None => d.hint(t!("fm-known-fields", fields = known.join(", "))),
             };
+            title_said = true;
             problems.push(d);
         }
     }
@@ -298,14 +303,11 @@ pub fn parse(split: &Split, path: &Path, config: &Config) -> Result<Parsed, Diag
         // has its own error.
         // One error per cause: a title that failed as a field, or a field
         // that is probably the title misspelled, already says it.
-        let said = problems
-            .iter()
-            .any(|d| d.message.starts_with("title:") || d.message.starts_with("unknown field"));
-        if !unreadable_fm && !said {
+        if !unreadable_fm && !title_said {
             problems.push(
-                Diagnostic::error("front matter", "missing title")
+                Diagnostic::error("front matter", t!("fm-missing-title"))
                     .at(path, split.yaml_line, 1)
-                    .hint("add `title: ...` to the front matter"),
+                    .hint(t!("fm-missing-title-hint")),
             );
         }
         // The page still goes on (its links are checked), under its file name.
@@ -323,8 +325,9 @@ fn field_by_field(
     split: &Split,
     path: &Path,
     problems: &mut Vec<Diagnostic>,
-) -> FrontMatter {
+) -> (FrontMatter, Vec<String>) {
     let mut keep = yaml::Mapping::new();
+    let mut failed = Vec::new();
     for (k, v) in map {
         let mut one = yaml::Mapping::new();
         one.insert(k.clone(), v.clone());
@@ -334,18 +337,20 @@ fn field_by_field(
             }
             Err(e) => {
                 let key = k.as_str().unwrap_or("");
-                let message = if e.message.starts_with(&format!("{key}:")) {
-                    e.message
+                failed.push(key.to_string());
+                let said = date_message(&e.raw).unwrap_or_else(|| e.message.clone());
+                let message = if said.starts_with(&format!("{key}:")) {
+                    said
                 } else {
-                    format!("{key}: {}", e.message)
+                    format!("{key}: {said}")
                 };
                 let line = key_line(split, key);
-                let hint = if message.contains("invalid date") {
-                    "write dates as year-month-day, e.g. date: 2026-11-24"
-                } else if message.contains("is too large") {
-                    "use a small whole number, e.g. weight: 10"
+                let hint = if e.raw.contains("invalid date") {
+                    t!("fm-date-hint")
+                } else if e.is_too_large() {
+                    t!("fm-number-hint")
                 } else {
-                    "front matter is YAML: `key: value` per line, lists as [a, b]"
+                    t!("fm-yaml-hint")
                 };
                 let col = split
                     .yaml
@@ -368,8 +373,26 @@ fn field_by_field(
             }
         }
     }
-    yaml::from_value(yaml::Value::Mapping(keep)).unwrap_or_default()
+    (
+        yaml::from_value(yaml::Value::Mapping(keep)).unwrap_or_default(),
+        failed,
+    )
 }
+
+/// Why a date cannot be read, in the editor's words, from the English
+/// marker that `Date`'s deserializer gives serde.
+fn date_message(raw: &str) -> Option<String> {
+    let rest = raw.split("invalid date '").nth(1)?;
+    let (value, why) = rest.split_once("': ")?;
+    Some(if why.starts_with(NO_SUCH_DAY) {
+        t!("fm-date-no-such-day", value = value)
+    } else {
+        t!("fm-date-not-a-date", value = value)
+    })
+}
+
+const NO_SUCH_DAY: &str = "there is no such day in the calendar";
+const NOT_A_DATE: &str = "write it as YYYY-MM-DD";
 
 /// The one error of front matter that cannot be read (YAML syntax, a key
 /// given twice), at the line a person edits.
@@ -379,8 +402,8 @@ fn unreadable(e: yaml::YamlError, split: &Split, path: &Path) -> Diagnostic {
         .map_or(split.yaml_line - 1, |l| l + split.yaml_line - 1);
     // Errors from typed values (dates) lose their position through
     // `flatten`: find the line holding the quoted value instead.
-    if e.message.starts_with("invalid date '") {
-        if let Some(value) = e.message.split('\'').nth(1) {
+    if e.raw.starts_with("invalid date '") {
+        if let Some(value) = e.raw.split('\'').nth(1) {
             if let Some(i) = split.yaml.lines().position(|l| l.contains(value)) {
                 line = split.yaml_line + i;
             }
@@ -390,9 +413,9 @@ fn unreadable(e: yaml::YamlError, split: &Split, path: &Path) -> Diagnostic {
     // mistake is the second one.
     let mut col = e.col.unwrap_or(0);
     let twice = e
-        .message
+        .raw
         .strip_prefix("duplicate field `")
-        .or_else(|| e.message.strip_prefix("duplicate entry with key \""))
+        .or_else(|| e.raw.strip_prefix("duplicate entry with key \""))
         .and_then(|r| r.split(['`', '"']).next());
     if let Some(key) = twice {
         let pat = format!("{key}:");
@@ -414,31 +437,33 @@ fn unreadable(e: yaml::YamlError, split: &Split, path: &Path) -> Diagnostic {
         let indent = &l[..l.len() - l.trim_start_matches([' ', '\t']).len()];
         indent.contains('\t')
     });
-    let message = match tab_line {
-        Some(i) if e.message.contains("tab") || e.message.contains("cannot start any token") => {
+    let tabbed =
+        tab_line.filter(|_| e.raw.contains("tab") || e.raw.contains("cannot start any token"));
+    let message = match (tabbed, twice) {
+        (Some(i), _) => {
             line = split.yaml_line + i;
             col = 1;
-            format!("line {line} starts with a tab: indent with spaces")
+            t!("fm-tab", line = line)
         }
-        _ => e.message.clone(),
+        (None, Some(key)) => t!("fm-twice", key = key),
+        (None, None) => date_message(&e.raw).unwrap_or_else(|| e.message.clone()),
     };
-    let mut d = Diagnostic::error("front matter", message.clone()).at(path, line, col);
-    d = d.hint(
-        if message.ends_with("starts with a tab: indent with spaces") {
-            "YAML indents with spaces only: replace the tab with two spaces".to_string()
-        } else if twice.is_some() {
-            "keep one of the two lines".to_string()
-        } else if e.message.contains("is too large") {
-            "use a small whole number, e.g. weight: 10".to_string()
-        } else if e.message.contains("mapping values are not allowed") {
-            "quote a value that contains a colon: title: \"Part 1: Basics\"".to_string()
-        } else if e.message.starts_with("invalid date") {
-            "write dates as year-month-day, e.g. date: 2026-11-24".to_string()
-        } else {
-            "front matter is YAML: `key: value` per line, lists as [a, b]".to_string()
-        },
-    );
-    d
+    let hint = if tabbed.is_some() {
+        t!("fm-tab-hint")
+    } else if twice.is_some() {
+        t!("fm-twice-hint")
+    } else if e.is_too_large() {
+        t!("fm-number-hint")
+    } else if e.raw.contains("mapping values are not allowed") {
+        t!("fm-colon-hint")
+    } else if e.raw.starts_with("invalid date") {
+        t!("fm-date-hint")
+    } else {
+        t!("fm-yaml-hint")
+    };
+    Diagnostic::error("front matter", message)
+        .at(path, line, col)
+        .hint(hint)
 }
 
 fn scalar_string(v: &yaml::Value) -> Option<String> {

@@ -20,9 +20,9 @@ pub fn page(page: &Page, today: (i32, u32, u32)) -> Vec<Diagnostic> {
     {
         let (line, col) = page.description_at;
         out.push(
-            Diagnostic::warning("front matter", "the description is empty")
+            Diagnostic::warning("front matter", crate::t!("lint-empty-description"))
                 .at(&page.source, line, col)
-                .hint("write one sentence on what the page gives its reader (search results and link previews show it), or remove the line"),
+                .hint(crate::t!("lint-empty-description-hint")),
         );
     }
     let dates = [
@@ -33,20 +33,20 @@ pub fn page(page: &Page, today: (i32, u32, u32)) -> Vec<Diagnostic> {
         let Some(d) = date else { continue };
         if (d.year, d.month, d.day) > today {
             out.push(
-                Diagnostic::warning("front matter", format!("{key}: {} is in the future", d.iso()))
-                    .at(&page.source, line, col)
-                    .hint("check the year and month; the offline package and print books are dated by the newest date"),
+                Diagnostic::warning(
+                    "front matter",
+                    crate::t!("lint-future-date", key = key, date = d.iso()),
+                )
+                .at(&page.source, line, col)
+                .hint(crate::t!("lint-future-date-hint")),
             );
         }
     }
     if let Some(line) = unclosed_fence(&page.body) {
         out.push(
-            Diagnostic::warning(
-                "markdown",
-                "this code block is never closed: the rest of the page is shown as code",
-            )
-            .at(&page.source, line + page.body_line - 1, 1)
-            .hint("close it with a line of the same fence (```), or remove the fence"),
+            Diagnostic::warning("markdown", crate::t!("lint-unclosed-fence"))
+                .at(&page.source, line + page.body_line - 1, 1)
+                .hint(crate::t!("lint-unclosed-fence-hint")),
         );
     }
     out

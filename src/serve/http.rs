@@ -40,8 +40,14 @@ pub async fn handle(door: &Door, local: Option<IpAddr>, req: Request<Incoming>) 
                 None => live.status(),
             };
             let errors: Vec<String> = status.errors.iter().map(|d| d.to_string()).collect();
-            let body =
-                serde_json::json!({ "version": status.version, "errors": errors }).to_string();
+            let body = serde_json::json!({
+                "version": status.version,
+                "errors": errors,
+                "title": crate::t!("serve-overlay-title"),
+                "note": crate::t!("serve-overlay-note"),
+                "lang": crate::messages::language(),
+            })
+            .to_string();
             respond(StatusCode::OK, "application/json", body)
         }
         _ => serve_file(live, path),

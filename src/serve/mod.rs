@@ -41,7 +41,10 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         stale_index: Affected::default(),
         stale_books: Default::default(),
     };
-    eprintln!("built in {} ms", started.elapsed().as_millis());
+    eprintln!(
+        "{}",
+        crate::t!("serve-built", ms = started.elapsed().as_millis() as u64)
+    );
 
     let listener = std::net::TcpListener::bind((opts.bind.as_str(), opts.port))
         .with_context(|| format!("cannot listen on {}:{}", opts.bind, opts.port))?;
@@ -65,12 +68,17 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     watcher.watch(&root, RecursiveMode::NonRecursive)?;
     // Announced once the watcher runs, so an edit right after this line is seen.
     let mut out = std::io::stdout();
-    let _ = writeln!(out, "serving http://{addr}/ (Ctrl-C to stop)");
+    let _ = writeln!(
+        out,
+        "{}",
+        crate::t!("serve-serving", address = format!("http://{addr}/"))
+    );
     let _ = out.flush();
     if opts.bind != "127.0.0.1" && opts.bind != "localhost" && opts.bind != "::1" {
         eprintln!(
-            "warning: listening on {} opens the preview to the network",
-            opts.bind
+            "{}: {}",
+            crate::t!("diag-warning"),
+            crate::t!("serve-open-to-network", bind = opts.bind.as_str())
         );
     }
 
@@ -96,14 +104,23 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         }
         let t = Instant::now();
         let what = state.rebuild(&root, &live, &paths);
-        eprintln!("{what} in {} ms", t.elapsed().as_millis());
+        eprintln!(
+            "{}",
+            crate::t!(
+                "serve-took",
+                what = what,
+                ms = t.elapsed().as_millis() as u64
+            )
+        );
     }
-    let _ = writeln!(std::io::stdout(), "stopped");
+    let _ = writeln!(std::io::stdout(), "{}", crate::t!("serve-stopped"));
     Ok(())
 }
 
 /// What the terminal says after a failed rebuild (its diagnostics above it).
-const FAILED: &str = "build failed (the last good pages are still served)";
+fn failed() -> String {
+    crate::t!("serve-build-failed")
+}
 
 /// Quiet time after an edit before the search index catches up.
 const INDEX_IDLE_MS: u64 = 200;
@@ -130,14 +147,23 @@ impl State {
             let t = Instant::now();
             let only = std::mem::take(&mut self.stale_index);
             match pipeline::reindex(build, &live.files, &only) {
-                Ok(_) => eprintln!("search index updated in {} ms", t.elapsed().as_millis()),
-                Err(e) => eprintln!("search index not updated: {e:#}"),
+                Ok(_) => eprintln!(
+                    "{}",
+                    crate::t!("serve-index-updated", ms = t.elapsed().as_millis() as u64)
+                ),
+                Err(e) => eprintln!(
+                    "{}",
+                    crate::t!("serve-index-not-updated", why = format!("{e:#}"))
+                ),
             }
         }
         if !self.stale_books.is_empty() {
             let langs = std::mem::take(&mut self.stale_books);
             if let Err(e) = pipeline::rewrite_books(build, &live.files, &langs) {
-                eprintln!("print books not updated: {e:#}");
+                eprintln!(
+                    "{}",
+                    crate::t!("serve-books-not-updated", why = format!("{e:#}"))
+                );
             }
         }
     }
@@ -155,7 +181,7 @@ impl State {
         };
         let paths: Vec<PathBuf> = paths.iter().filter(|p| known(p)).cloned().collect();
         if paths.is_empty() {
-            return "nothing to do".into();
+            return crate::t!("serve-nothing-to-do");
         }
         let paths = &paths[..];
         let content_only = paths.iter().all(|p| {
@@ -171,22 +197,25 @@ impl State {
                     if report.failed() {
                         print_diagnostics(&report);
                         live.publish(errors(&report));
-                        return FAILED.into();
+                        return failed();
                     }
                     let only = std::mem::take(&mut self.pending);
                     // The edited pages' postings first, in a few ms: the
                     // neighbours re-rendered below take longer. Pages added or
                     // removed shift the index: it is redone when edits pause.
                     let searched = match pipeline::update_index(build, &live.files, &only) {
-                        Ok(true) => ", search updated",
+                        Ok(true) => true,
                         Ok(false) => {
                             self.stale_index.langs.extend(only.langs.iter().cloned());
-                            ""
+                            false
                         }
                         Err(e) => {
-                            eprintln!("search index not updated: {e:#}");
+                            eprintln!(
+                                "{}",
+                                crate::t!("serve-index-not-updated", why = format!("{e:#}"))
+                            );
                             self.stale_index.langs.extend(only.langs.iter().cloned());
-                            ""
+                            false
                         }
                     };
                     let written =
@@ -199,10 +228,14 @@ impl State {
                     print_diagnostics(&report);
                     live.publish(errors(&report));
                     if report.failed() {
-                        return FAILED.into();
+                        return failed();
                     }
                     self.stale_books.extend(only.langs.iter().cloned());
-                    return format!("re-rendered {} page(s){searched}", only.pages.len());
+                    return crate::t!(
+                        "serve-re-rendered",
+                        pages = only.pages.len(),
+                        searched = if searched { "yes" } else { "no" }
+                    );
                 }
             }
         }
@@ -211,9 +244,9 @@ impl State {
         self.stale_books.clear();
         self.build = full_build(root, live);
         if live.status().errors.is_empty() {
-            "rebuilt the site".into()
+            crate::t!("serve-rebuilt")
         } else {
-            FAILED.into()
+            failed()
         }
     }
 }

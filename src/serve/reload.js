@@ -8,7 +8,7 @@
     sessionStorage.removeItem(key);
     window.addEventListener("load", function () { window.scrollTo(0, +saved); });
   }
-  function overlay(errors) {
+  function overlay(errors, title, note, lang) {
     var el = document.getElementById("sala-error-overlay");
     if (!errors.length) { if (el) el.remove(); return; }
     if (!el) {
@@ -19,8 +19,9 @@
       document.body.appendChild(el);
     }
     el.textContent = "";
+    if (lang) el.setAttribute("lang", lang);
     var h = document.createElement("h2");
-    h.textContent = "sala: the site could not be rebuilt";
+    h.textContent = title || "sala: the site could not be rebuilt";
     h.style.cssText = "margin:0 0 1rem;font:700 1.3rem system-ui,sans-serif;color:#ffb4a8";
     el.appendChild(h);
     errors.forEach(function (e) {
@@ -29,9 +30,9 @@
       p.textContent = e;
       el.appendChild(p);
     });
-    var note = document.createElement("p");
-    note.textContent = "Fix the file and save: this message goes away by itself.";
-    el.appendChild(note);
+    var p = document.createElement("p");
+    p.textContent = note || "Fix the file and save: this message goes away by itself.";
+    el.appendChild(p);
   }
   var version = null;
   function poll() {
@@ -43,7 +44,7 @@
         return;
       }
       version = s.version;
-      overlay(s.errors);
+      overlay(s.errors, s.title, s.note, s.lang);
       poll();
     }).catch(function () { setTimeout(poll, 1000); });
   }
