@@ -49,7 +49,7 @@ pub fn choose(requested: Option<&str>) -> &'static str {
         .or_else(from_environment)
         .unwrap_or_default();
     let lang = supported(&wanted).unwrap_or("en");
-    *CHOSEN.get_or_init(|| lang)
+    CHOSEN.get_or_init(|| lang)
 }
 
 /// The language chosen (English until `choose` is called).
