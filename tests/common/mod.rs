@@ -1,6 +1,9 @@
 //! Helpers for integration tests: build fixture sites with the real binary.
 #![allow(dead_code)]
 
+pub mod http;
+pub mod xss;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

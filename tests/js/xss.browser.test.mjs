@@ -1,11 +1,11 @@
-// Real Chromium opens every page of the hostile sites that tests/xss.rs builds
+// Real Chromium opens every page of the hostile sites of tests/common/xss/, built
 // from tests/xss_payloads.json, from file:// and over HTTP, plus the search
 // page and the search box with queries that match the payloads, and fails on
 // any dialog, any `window.__xss` marker (in any frame), any event handler
 // attribute, any javascript:/vbscript:/data: URL in a URL attribute, srcdoc,
 // frames, objects, <base>, <meta http-equiv>, style elements, and any script
 // that is not one of the theme's assets or the search index.
-// Run by tests/xss.rs, which passes the two base URLs and a config file.
+// Run by tests/xss_browser.rs, which passes the two base URLs and a config file.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
