@@ -10,7 +10,7 @@ fn check_is_clean_on_the_bundled_knowledge_base() {
     let run = sala(&["check"], &repo());
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr.trim_end().ends_with("0 error(s), 0 warning(s)"),
+        run.stderr.trim_end().ends_with("0 errors, 0 warnings"),
         "sala check must report nothing on the bundled site:\n{}",
         run.stderr
     );

@@ -21,10 +21,18 @@ pub fn fixture(name: &str) -> PathBuf {
     repo().join("tests").join("fixtures").join(name)
 }
 
+/// Runs sala with its messages in English (the tests read them), whatever
+/// the locale of the machine running the tests.
 pub fn sala(args: &[&str], cwd: &Path) -> Run {
+    sala_with_locale(args, cwd, "C")
+}
+
+/// Runs sala as an editor whose system locale is `locale` (`LC_ALL`).
+pub fn sala_with_locale(args: &[&str], cwd: &Path, locale: &str) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_sala"))
         .args(args)
         .current_dir(cwd)
+        .env("LC_ALL", locale)
         .output()
         .expect("run sala");
     Run {
@@ -247,6 +255,7 @@ pub fn serve_with_fd_limit(root: &Path, fds: u32) -> Server {
 
 fn start_serve(mut command: std::process::Command) -> Server {
     let mut child = command
+        .env("LC_ALL", "C")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -1,0 +1,140 @@
+//! sala speaks the editor's language: the system locale (`LC_ALL`,
+//! `LC_MESSAGES`, `LANG`) or `--lang` chooses Vietnamese, Thai or English for
+//! every problem, hint and summary; file paths and code stay as they are.
+
+mod common;
+use common::{sala, sala_with_locale, site};
+use std::path::Path;
+use std::process::Command;
+
+/// A page with five different mistakes: an unknown field, a date that is no
+/// day, an empty description, an `updated:` date in the future and an
+/// unclosed code fence.
+fn five_mistakes(dir: &Path) {
+    std::fs::write(
+        dir.join("content/en/handbook/slips.md"),
+        "---\ntitle: Slips\ntitel: Slips\ndate: 2026-02-30\ndescription: \"\"\nupdated: 2999-01-01\n---\n\nText.\n\n```\nnever closed\n",
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_locale_chooses_vietnamese_and_thai_for_every_problem() {
+    let dir = site("multilingual");
+    five_mistakes(dir.path());
+    let vi = sala_with_locale(&["check"], dir.path(), "vi_VN.UTF-8");
+    assert_eq!(vi.code, 1, "{}", vi.stderr);
+    for words in [
+        "trường 'titel' không có trong danh sách trường",
+        "ngày '2026-02-30' không hợp lệ",
+        "phần mô tả (description) đang để trống",
+        "ngày 2999-01-01 nằm ở tương lai",
+        "khối mã này không bao giờ được đóng",
+        "gợi ý: có phải ý bạn là 'title'?",
+        "content/en/handbook/slips.md:3:1: lỗi: phần đầu trang (front matter):",
+        "đã kiểm tra",
+    ] {
+        assert!(vi.stderr.contains(words), "no {words:?} in:\n{}", vi.stderr);
+    }
+    let th = sala_with_locale(&["check"], dir.path(), "th_TH.UTF-8");
+    for words in [
+        "ไม่รู้จักช่องข้อมูล 'titel'",
+        "วันที่ '2026-02-30' ไม่ถูกต้อง",
+        "คำอธิบาย (description) ว่างอยู่",
+        "วันที่ 2999-01-01 อยู่ในอนาคต",
+        "บล็อกโค้ดนี้ไม่ได้ปิด",
+        "คำแนะนำ: หมายถึง 'title' หรือไม่",
+        "ตรวจแล้ว",
+    ] {
+        assert!(th.stderr.contains(words), "no {words:?} in:\n{}", th.stderr);
+    }
+    // Nothing of the English is left in the words sala writes itself.
+    for english in [
+        "unknown field",
+        "did you mean",
+        "hint:",
+        "error:",
+        "checked ",
+    ] {
+        assert!(
+            !vi.stderr.contains(english),
+            "{english:?} in:\n{}",
+            vi.stderr
+        );
+        assert!(
+            !th.stderr.contains(english),
+            "{english:?} in:\n{}",
+            th.stderr
+        );
+    }
+}
+
+#[test]
+fn lang_overrides_the_locale_and_an_unknown_locale_means_english() {
+    let dir = site("multilingual");
+    five_mistakes(dir.path());
+    let run = sala_with_locale(&["check", "--lang", "th"], dir.path(), "vi_VN.UTF-8");
+    assert!(run.stderr.contains("ไม่รู้จักช่องข้อมูล"), "{}", run.stderr);
+    let run = sala_with_locale(&["--lang", "vi", "check"], dir.path(), "th_TH.UTF-8");
+    assert!(
+        run.stderr.contains("không có trong danh sách"),
+        "{}",
+        run.stderr
+    );
+    let run = sala_with_locale(&["check"], dir.path(), "fr_FR.UTF-8");
+    assert!(
+        run.stderr.contains("unknown field 'titel'"),
+        "{}",
+        run.stderr
+    );
+    let run = sala(&["check"], dir.path());
+    assert!(
+        run.stderr.contains("unknown field 'titel'"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn lc_all_then_lc_messages_then_lang_decide_as_in_the_c_library() {
+    let dir = site("multilingual");
+    five_mistakes(dir.path());
+    let run = |vars: &[(&str, &str)]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_sala"));
+        cmd.arg("check").current_dir(dir.path());
+        for k in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            cmd.env_remove(k);
+        }
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        String::from_utf8_lossy(&cmd.output().unwrap().stderr).into_owned()
+    };
+    let thai = "ไม่รู้จักช่องข้อมูล";
+    let vietnamese = "không có trong danh sách";
+    assert!(run(&[("LANG", "th_TH.UTF-8")]).contains(thai));
+    assert!(run(&[("LANG", "th_TH.UTF-8"), ("LC_MESSAGES", "vi_VN.UTF-8")]).contains(vietnamese));
+    assert!(run(&[("LC_MESSAGES", "vi_VN.UTF-8"), ("LC_ALL", "th_TH.UTF-8")]).contains(thai));
+    // An empty variable does not count.
+    assert!(run(&[("LC_ALL", ""), ("LANG", "vi_VN")]).contains(vietnamese));
+}
+
+#[test]
+fn json_keeps_kinds_in_english_for_scripts_and_messages_in_the_language() {
+    let dir = site("multilingual");
+    five_mistakes(dir.path());
+    let run = sala_with_locale(&["check", "--format", "json"], dir.path(), "vi_VN.UTF-8");
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("json");
+    let first = &json["diagnostics"][0];
+    assert_eq!(first["kind"], "front matter", "{first}");
+    assert_eq!(first["severity"], "error", "{first}");
+    assert!(
+        json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|d| d["message"] == "trường 'titel' không có trong danh sách trường"),
+        "{}",
+        run.stdout
+    );
+}
