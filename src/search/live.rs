@@ -10,7 +10,10 @@
 //! A page added or removed changes the document ids: `serve` then redoes
 //! the language's index in full once edits pause.
 
-use super::index::{self, Interner, Packs, Worker, PASSAGE_BITS, TEXT_GROUP};
+use super::passages::{passages, text_entry, text_file, PASSAGE_BITS, TEXT_GROUP};
+use super::postings::{collection_stats, score_chunks};
+use super::shards::{entry_json, meta_file, shard_file, utf16_cmp, Packs};
+use super::terms::{doc_terms, Interner, Worker};
 use super::{OutputFile, SearchDoc};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
@@ -73,10 +76,10 @@ impl LiveIndex {
             return None;
         }
         let lang = self.lang.clone();
-        let ps = index::passages(doc);
+        let ps = passages(doc);
         let interner = Interner::new();
         let mut worker = Worker::new(&lang);
-        let terms = index::doc_terms(&mut worker, &interner, doc_id as u32, doc, &ps);
+        let terms = doc_terms(&mut worker, &interner, doc_id as u32, doc, &ps);
         let names: HashMap<u32, String> = interner.into_terms().into_iter().collect();
 
         // The page's postings before and after, term by term: only terms
@@ -123,7 +126,7 @@ impl LiveIndex {
         let mut kept: Vec<String> = after.into_keys().collect();
         kept.sort_unstable();
         self.doc_terms[doc_id] = kept;
-        let text = index::text_entry(doc, &ps);
+        let text = text_entry(doc, &ps);
         if touched.is_empty() && text == self.texts[doc_id] {
             // Saved again with the same text.
             return Some(files);
@@ -137,7 +140,7 @@ impl LiveIndex {
         self.doc_passages[doc_id] = terms.lengths.len();
 
         // The touched terms' entries, their further chunks in new packs.
-        let (n, avg) = index::collection_stats(self.passages, &self.lengths);
+        let (n, avg) = collection_stats(self.passages, &self.lengths);
         let mut packs = Packs::new(&lang, self.next_pack);
         let mut shards: BTreeSet<usize> = BTreeSet::new();
         for t in &touched {
@@ -145,7 +148,7 @@ impl LiveIndex {
             shards.insert(k);
             let list = self.postings.get(t).cloned().unwrap_or_default();
             let terms_k = &mut self.shard_terms[k];
-            let place = terms_k.binary_search_by(|x| index::utf16_cmp(x, t));
+            let place = terms_k.binary_search_by(|x| utf16_cmp(x, t));
             if list.is_empty() {
                 self.postings.remove(t);
                 self.fragments.remove(t);
@@ -158,8 +161,8 @@ impl LiveIndex {
                 terms_k.insert(at, t.clone());
             }
             let mut list = list;
-            let (chunks, maxes) = index::score_chunks(&mut list, n, avg, &self.lengths);
-            let fragment = index::entry_json(t, &chunks, &maxes, &mut packs, &mut files);
+            let (chunks, maxes) = score_chunks(&mut list, n, avg, &self.lengths);
+            let fragment = entry_json(t, &chunks, &maxes, &mut packs, &mut files);
             self.fragments.insert(t.clone(), fragment);
         }
         packs.finish(&mut files);
@@ -169,7 +172,7 @@ impl LiveIndex {
                 .iter()
                 .filter_map(|t| self.fragments.get(t).map(String::as_str))
                 .collect();
-            files.push(index::shard_file(&lang, k, &entries.join(",")));
+            files.push(shard_file(&lang, k, &entries.join(",")));
         }
 
         // The page's text, and the counts in meta.js.
@@ -177,8 +180,8 @@ impl LiveIndex {
         let group = doc_id / TEXT_GROUP;
         let from = group * TEXT_GROUP;
         let to = (from + TEXT_GROUP).min(self.texts.len());
-        files.push(index::text_file(&lang, group, &self.texts[from..to]));
-        files.push(index::meta_file(
+        files.push(text_file(&lang, group, &self.texts[from..to]));
+        files.push(meta_file(
             &lang,
             self.passages,
             self.urls.len(),
@@ -192,7 +195,7 @@ impl LiveIndex {
     /// browser looks it up.
     fn shard_of(&self, term: &str) -> usize {
         self.shard_heads
-            .partition_point(|h| index::utf16_cmp(h, term) != std::cmp::Ordering::Greater)
+            .partition_point(|h| utf16_cmp(h, term) != std::cmp::Ordering::Greater)
             .saturating_sub(1)
     }
 }
@@ -200,6 +203,7 @@ impl LiveIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::index;
     use crate::search::SearchSection;
     use std::collections::BTreeMap;
 

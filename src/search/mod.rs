@@ -13,6 +13,10 @@ pub mod encode;
 pub mod index;
 pub mod live;
 pub mod normalize;
+mod passages;
+mod postings;
+mod shards;
+mod terms;
 pub mod tokenize;
 
 /// The index format: the `v` of each language's `meta.js`. The browser's
