@@ -12,6 +12,8 @@ pub mod aliases;
 pub mod encode;
 pub mod index;
 pub mod live;
+#[cfg(test)]
+mod live_tests;
 pub mod normalize;
 mod passages;
 mod postings;
