@@ -110,8 +110,11 @@ pub fn page(site: &Site, i18n: &I18n, i: usize, nav: &NavCache) -> Context {
         .map(|&c| link(site, url, c))
         .collect();
     ctx.insert("children", &children);
-    if crate::book::has_book(site, i) {
-        ctx.insert("print_url", &url_to(site, url, &crate::book::url(url)));
+    if crate::book_place::has_book(site, i) {
+        ctx.insert(
+            "print_url",
+            &url_to(site, url, &crate::book_place::url(url)),
+        );
     }
     // A section's own text often lists its pages by hand, with a word on each:
     // the generated list then shows only the pages that text leaves out.
