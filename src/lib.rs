@@ -7,6 +7,7 @@
 
 pub mod archive;
 pub mod book;
+pub mod book_place;
 pub mod cli;
 pub mod config;
 pub mod content;

@@ -8,7 +8,7 @@
 pub mod rewrite;
 
 use crate::archive::Edition;
-use crate::content::PageKind;
+use crate::book_place::{has_book, url};
 use crate::diagnostics::Diagnostic;
 use crate::i18n::{format_date, I18n};
 use crate::links::relative_url;
@@ -21,19 +21,6 @@ use std::collections::{BTreeSet, HashMap};
 
 /// The theme's template for books; a theme without it gets no books.
 pub const TEMPLATE: &str = "book.html";
-
-/// `vi/handbook/index.html` -> `vi/handbook/print/index.html`.
-pub fn url(section_url: &str) -> String {
-    let dir = section_url
-        .strip_suffix("index.html")
-        .unwrap_or(section_url);
-    format!("{dir}print/index.html")
-}
-
-/// Whether the page at `i` gets a book: sections that hold at least one page.
-pub fn has_book(site: &Site, i: usize) -> bool {
-    site.pages[i].kind == PageKind::Section && !site.structure.children[i].is_empty()
-}
 
 /// A page of the book: which page, its anchor, how deep under the section,
 /// and its number in the contents ("2", "2.1"; none for the section's own

@@ -46,7 +46,7 @@ pub fn collisions(site: &Site, assets: &[Asset]) -> Vec<Diagnostic> {
         .filter(|p| p.kind == crate::content::PageKind::Section)
     {
         plan.push((
-            crate::book::url(&p.url),
+            crate::book_place::url(&p.url),
             sala(format!("the print book of {}", p.source.display())),
         ));
     }

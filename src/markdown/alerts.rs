@@ -29,7 +29,7 @@ pub fn editor_notes(body: &str) -> (Cow<'_, str>, Vec<usize>) {
     // block (the editors' guide shows one). A second parse, for the few
     // pages that hold a marker at all.
     let quote_lines: std::collections::HashSet<usize> =
-        pulldown_cmark::Parser::new_ext(body, super::render::options())
+        pulldown_cmark::Parser::new_ext(body, super::options::options())
             .into_offset_iter()
             .filter(|(e, _)| {
                 matches!(

@@ -3,8 +3,8 @@
 //! Thai terms match anywhere in Thai text (Thai has no spaces between words);
 //! Vietnamese and English terms only on whole syllables or words.
 
+use super::escape::{escape_attr, escape_text};
 use crate::links::{Resolver, Target};
-use crate::markdown::{escape_attr, escape_text, Glossary, RenderInput};
 use crate::text::{boundary_after, boundary_before, Folded};
 use aho_corasick::{AhoCorasick, MatchKind};
 use pulldown_cmark::Event;
@@ -144,11 +144,20 @@ pub fn link_html(text: &str, href: &str, definition: &str, id: &str) -> String {
     )
 }
 
+/// What the renderer needs to link glossary terms.
+#[derive(Clone, Copy)]
+pub struct Glossary<'a> {
+    pub matcher: &'a Matcher,
+    pub entries: &'a [Entry],
+    pub lang: &'a str,
+}
+
 /// Splits a text event around the glossary terms it contains.
 pub(super) fn link_terms<'e>(
     text: &str,
     g: Glossary,
-    input: &RenderInput,
+    path: &str,
+    url: &str,
     resolver: &Resolver,
     seen: &mut Vec<usize>,
     events: &mut Vec<Event<'e>>,
@@ -157,12 +166,12 @@ pub(super) fn link_terms<'e>(
     let mut last = 0;
     for (start, end, entry) in found {
         let e = &g.entries[entry];
-        let target = resolver.resolve(input.path, &format!("/{}/{}", g.lang, e.page));
-        let self_link = matches!(&target, Target::Page(i, _) if resolver.url(*i) == input.url);
+        let target = resolver.resolve(path, &format!("/{}/{}", g.lang, e.page));
+        let self_link = matches!(&target, Target::Page(i, _) if resolver.url(*i) == url);
         if matches!(target, Target::Broken { .. }) || self_link {
             continue;
         }
-        let href = resolver.href(input.url, &target, &e.page);
+        let href = resolver.href(url, &target, &e.page);
         let definition = e.langs.get(g.lang).map_or("", |t| t.definition.as_str());
         events.push(Event::Text(text[last..start].to_string().into()));
         events.push(Event::InlineHtml(

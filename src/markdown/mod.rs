@@ -9,14 +9,15 @@ pub mod glossary;
 mod held;
 mod ids;
 mod nesting;
+mod options;
 mod raw_urls;
 mod render;
 mod sanitize;
 
 pub use escape::{escape_attr, escape_text};
-pub use glossary::{Entry as GlossaryEntry, Matcher as GlossaryMatcher};
+pub use glossary::{Entry as GlossaryEntry, Glossary, Matcher as GlossaryMatcher};
 pub use held::{pack_from, Held, PACK_FROM};
-pub(crate) use render::options;
+pub(crate) use options::options;
 pub use render::{
-    render, AlertLabels, Glossary, LinkRef, Problem, RenderInput, Rendered, TextSection, TocEntry,
+    render, AlertLabels, LinkRef, Problem, RenderInput, Rendered, TextSection, TocEntry,
 };

@@ -3,20 +3,24 @@
 //! deeper than its source file, so left as written they point one folder
 //! off. Only `src` and `href` values in quotes are read, in one pass.
 
-use super::RenderInput;
 use crate::links::{Resolver, Target};
 use pulldown_cmark::Event;
 
 /// A raw HTML event with its relative addresses rebased (only those that
 /// find a page or file here; anything else is left as written).
-pub(super) fn rebased<'e>(event: Event<'e>, resolver: &Resolver, input: &RenderInput) -> Event<'e> {
+pub(super) fn rebased<'e>(
+    event: Event<'e>,
+    resolver: &Resolver,
+    path: &str,
+    url: &str,
+) -> Event<'e> {
     let (Event::Html(h) | Event::InlineHtml(h)) = &event else {
         return event;
     };
     let new = rebase(h, |v| {
-        let target = resolver.resolve(input.path, v);
+        let target = resolver.resolve(path, v);
         matches!(target, Target::Page(..) | Target::Asset(_))
-            .then(|| resolver.href(input.url, &target, v))
+            .then(|| resolver.href(url, &target, v))
     });
     match (new, &event) {
         (Some(new), Event::Html(_)) => Event::Html(new.into()),

@@ -3,15 +3,14 @@
 //! links, GitHub alerts turned into labelled boxes, and plain text collected.
 
 use super::escape::{escape_attr, escape_text};
-use super::glossary::link_terms;
+use super::glossary::{link_terms, Glossary};
 use super::held::Held;
 use super::nesting::{Nesting, MAX_NESTING};
+use super::options::options;
 use super::sanitize;
 use crate::content::slug::slugify;
 use crate::links::{Resolver, Target};
-use pulldown_cmark::{
-    html, BlockQuoteKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
-};
+use pulldown_cmark::{html, BlockQuoteKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -95,25 +94,6 @@ pub struct RenderInput<'a> {
     pub allow_html: bool,
     /// Glossary terms to link in this page's language (None: off for this page).
     pub glossary: Option<Glossary<'a>>,
-}
-
-/// What the renderer needs to link glossary terms.
-#[derive(Clone, Copy)]
-pub struct Glossary<'a> {
-    pub matcher: &'a super::GlossaryMatcher,
-    pub entries: &'a [super::GlossaryEntry],
-    pub lang: &'a str,
-}
-
-/// The Markdown features pages use (the terminology check reads pages with
-/// the same ones, so text is cut alike).
-pub(crate) fn options() -> Options {
-    Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_GFM
 }
 
 pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) -> Rendered {
@@ -364,9 +344,15 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                 };
                 if bare.is_empty() {
                     match input.glossary {
-                        Some(g) if link_depth == 0 && !in_code_block => {
-                            link_terms(t, g, input, resolver, &mut glossary_seen, &mut events)
-                        }
+                        Some(g) if link_depth == 0 && !in_code_block => link_terms(
+                            t,
+                            g,
+                            input.path,
+                            input.url,
+                            resolver,
+                            &mut glossary_seen,
+                            &mut events,
+                        ),
                         _ => events.push(event),
                     }
                     continue;
@@ -378,7 +364,9 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                     |piece: &str, events: &mut Vec<Event>, seen: &mut Vec<usize>| match input
                         .glossary
                     {
-                        Some(g) => link_terms(piece, g, input, resolver, seen, events),
+                        Some(g) => {
+                            link_terms(piece, g, input.path, input.url, resolver, seen, events)
+                        }
                         None => events.push(Event::Text(piece.to_string().into())),
                     };
                 for f in bare {
@@ -412,7 +400,9 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
             }
             Event::Html(_) | Event::InlineHtml(_) => {
                 raw_html = true;
-                events.push(super::raw_urls::rebased(event, resolver, input));
+                events.push(super::raw_urls::rebased(
+                    event, resolver, input.path, input.url,
+                ));
             }
             Event::End(
                 TagEnd::Paragraph

@@ -10,7 +10,10 @@
 //! A page added or removed changes the document ids: `serve` then redoes
 //! the language's index in full once edits pause.
 
-use super::index::{self, Interner, Packs, Worker, PASSAGE_BITS, TEXT_GROUP};
+use super::passages::{passages, text_entry, text_file, PASSAGE_BITS, TEXT_GROUP};
+use super::postings::{collection_stats, score_chunks};
+use super::shards::{entry_json, meta_file, shard_file, utf16_cmp, Packs};
+use super::terms::{doc_terms, Interner, Worker};
 use super::{OutputFile, SearchDoc};
 use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeSet;
@@ -73,10 +76,10 @@ impl LiveIndex {
             return None;
         }
         let lang = self.lang.clone();
-        let ps = index::passages(doc);
+        let ps = passages(doc);
         let interner = Interner::new();
         let mut worker = Worker::new(&lang);
-        let terms = index::doc_terms(&mut worker, &interner, doc_id as u32, doc, &ps);
+        let terms = doc_terms(&mut worker, &interner, doc_id as u32, doc, &ps);
         let names: HashMap<u32, String> = interner.into_terms().into_iter().collect();
 
         // The page's postings before and after, term by term: only terms
@@ -123,7 +126,7 @@ impl LiveIndex {
         let mut kept: Vec<String> = after.into_keys().collect();
         kept.sort_unstable();
         self.doc_terms[doc_id] = kept;
-        let text = index::text_entry(doc, &ps);
+        let text = text_entry(doc, &ps);
         if touched.is_empty() && text == self.texts[doc_id] {
             // Saved again with the same text.
             return Some(files);
@@ -137,7 +140,7 @@ impl LiveIndex {
         self.doc_passages[doc_id] = terms.lengths.len();
 
         // The touched terms' entries, their further chunks in new packs.
-        let (n, avg) = index::collection_stats(self.passages, &self.lengths);
+        let (n, avg) = collection_stats(self.passages, &self.lengths);
         let mut packs = Packs::new(&lang, self.next_pack);
         let mut shards: BTreeSet<usize> = BTreeSet::new();
         for t in &touched {
@@ -145,7 +148,7 @@ impl LiveIndex {
             shards.insert(k);
             let list = self.postings.get(t).cloned().unwrap_or_default();
             let terms_k = &mut self.shard_terms[k];
-            let place = terms_k.binary_search_by(|x| index::utf16_cmp(x, t));
+            let place = terms_k.binary_search_by(|x| utf16_cmp(x, t));
             if list.is_empty() {
                 self.postings.remove(t);
                 self.fragments.remove(t);
@@ -158,8 +161,8 @@ impl LiveIndex {
                 terms_k.insert(at, t.clone());
             }
             let mut list = list;
-            let (chunks, maxes) = index::score_chunks(&mut list, n, avg, &self.lengths);
-            let fragment = index::entry_json(t, &chunks, &maxes, &mut packs, &mut files);
+            let (chunks, maxes) = score_chunks(&mut list, n, avg, &self.lengths);
+            let fragment = entry_json(t, &chunks, &maxes, &mut packs, &mut files);
             self.fragments.insert(t.clone(), fragment);
         }
         packs.finish(&mut files);
@@ -169,7 +172,7 @@ impl LiveIndex {
                 .iter()
                 .filter_map(|t| self.fragments.get(t).map(String::as_str))
                 .collect();
-            files.push(index::shard_file(&lang, k, &entries.join(",")));
+            files.push(shard_file(&lang, k, &entries.join(",")));
         }
 
         // The page's text, and the counts in meta.js.
@@ -177,8 +180,8 @@ impl LiveIndex {
         let group = doc_id / TEXT_GROUP;
         let from = group * TEXT_GROUP;
         let to = (from + TEXT_GROUP).min(self.texts.len());
-        files.push(index::text_file(&lang, group, &self.texts[from..to]));
-        files.push(index::meta_file(
+        files.push(text_file(&lang, group, &self.texts[from..to]));
+        files.push(meta_file(
             &lang,
             self.passages,
             self.urls.len(),
@@ -192,140 +195,7 @@ impl LiveIndex {
     /// browser looks it up.
     fn shard_of(&self, term: &str) -> usize {
         self.shard_heads
-            .partition_point(|h| index::utf16_cmp(h, term) != std::cmp::Ordering::Greater)
+            .partition_point(|h| utf16_cmp(h, term) != std::cmp::Ordering::Greater)
             .saturating_sub(1)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::search::SearchSection;
-    use std::collections::BTreeMap;
-
-    fn doc<'a>(url: &'a str, title: &'a str, text: &'a str) -> SearchDoc<'a> {
-        SearchDoc {
-            lang: "en",
-            url,
-            title,
-            sections: vec![SearchSection {
-                anchor: "",
-                heading: title,
-                text: text.into(),
-            }],
-        }
-    }
-
-    type Made = std::sync::Mutex<BTreeMap<String, Vec<u8>>>;
-
-    /// An `Emit` that keeps the files in `made`.
-    fn collect(made: &Made) -> impl Fn(Vec<OutputFile>) -> anyhow::Result<()> + Sync + '_ {
-        move |files| {
-            let mut m = made.lock().unwrap();
-            for f in files {
-                assert!(m.insert(f.path, f.bytes).is_none(), "a file emitted twice");
-            }
-            Ok(())
-        }
-    }
-
-    fn take(made: &Made) -> BTreeMap<String, Vec<u8>> {
-        std::mem::take(&mut *made.lock().unwrap())
-    }
-
-    /// Reads index files back as the browser does: every term's postings,
-    /// `(passage id, score)`, from its first chunk and its packs.
-    fn postings(files: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<(u32, u32)>> {
-        let payload = |path: &str| -> serde_json::Value {
-            let text = String::from_utf8(files[path].clone()).unwrap();
-            let start = text.find(',').unwrap() + 1;
-            serde_json::from_str(text[start..].trim_end().trim_end_matches(");")).unwrap()
-        };
-        let unvlq = |s: &str| -> Vec<(u32, u32)> {
-            const DIGITS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-            let (mut nums, mut n, mut shift) = (Vec::new(), 0u32, 0);
-            for c in s.chars() {
-                let d = DIGITS.find(c).unwrap() as u32;
-                n |= (d & 31) << shift;
-                if d & 32 != 0 {
-                    shift += 5;
-                } else {
-                    nums.push(n);
-                    (n, shift) = (0, 0);
-                }
-            }
-            let mut pid = 0;
-            nums.chunks(2)
-                .map(|p| {
-                    pid += p[0];
-                    (pid, p[1])
-                })
-                .collect()
-        };
-        let meta = payload("search/en/meta.js");
-        let mut out = BTreeMap::new();
-        for k in 0..meta["shards"].as_array().unwrap().len() {
-            for e in payload(&format!("search/en/d/{k}.js")).as_array().unwrap() {
-                let term = e[0].as_str().unwrap().to_string();
-                let mut list = unvlq(e[1].as_str().unwrap());
-                if let Some(packs) = e.get(3).and_then(|p| p.as_array()) {
-                    for (j, pack) in packs.iter().enumerate() {
-                        let chunks = payload(&format!("search/en/p/{}.js", pack.as_u64().unwrap()));
-                        list.extend(unvlq(chunks[format!("{} {term}", j + 1)].as_str().unwrap()));
-                    }
-                }
-                list.sort_unstable();
-                out.insert(term, list);
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn an_edited_page_reads_back_as_a_fresh_index_of_the_new_text() {
-        // Enough pages that common words have further chunks in packs.
-        let texts: Vec<String> = (0..300)
-            .map(|i| {
-                format!(
-                    "common words here and page {i} about coordination number{}",
-                    i % 7
-                )
-            })
-            .collect();
-        let urls: Vec<String> = (0..300).map(|i| format!("en/p{i}/index.html")).collect();
-        let docs: Vec<SearchDoc> = (0..300).map(|i| doc(&urls[i], "Page", &texts[i])).collect();
-        let made = Made::default();
-        let (sent, mut live) =
-            index::build_live("en", docs.len(), |i| docs[i].clone(), &collect(&made)).unwrap();
-        let mut served: BTreeMap<String, Vec<u8>> = take(&made);
-        assert_eq!(sent, served.len());
-
-        // One word replaced by another: lengths and counts stay, so every
-        // score must equal a full build's.
-        let edited = "common words here and page 5 about negotiation number5";
-        for f in live.update(5, &doc(&urls[5], "Page", edited)).unwrap() {
-            served.insert(f.path, f.bytes);
-        }
-        let mut fresh_docs = docs.clone();
-        fresh_docs[5] = doc(&urls[5], "Page", edited);
-        index::build(
-            "en",
-            fresh_docs.len(),
-            |i| fresh_docs[i].clone(),
-            &collect(&made),
-        )
-        .unwrap();
-        let fresh = take(&made);
-        let (got, want) = (postings(&served), postings(&fresh));
-        assert_eq!(got["negoti"].len(), 1);
-        assert_eq!(got["coordin"].len(), 299, "a term with packs, updated");
-        assert_eq!(got, want);
-        assert_eq!(served["search/en/t/5.js"], fresh["search/en/t/5.js"]);
-
-        // The same text again writes nothing.
-        assert!(live
-            .update(5, &doc(&urls[5], "Page", edited))
-            .unwrap()
-            .is_empty());
     }
 }

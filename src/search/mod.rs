@@ -12,7 +12,13 @@ pub mod aliases;
 pub mod encode;
 pub mod index;
 pub mod live;
+#[cfg(test)]
+mod live_tests;
 pub mod normalize;
+mod passages;
+mod postings;
+mod shards;
+mod terms;
 pub mod tokenize;
 
 /// The index format: the `v` of each language's `meta.js`. The browser's

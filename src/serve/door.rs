@@ -6,8 +6,8 @@
 //! `Sec-Fetch-Site`, `Origin` or `Referer` says so) is refused on every path,
 //! so no web page can include the preview's search script and read drafts.
 
-use super::http::{text, Body};
 use super::memory::Live;
+use super::reply::{text, Body};
 use hyper::header::{self, HeaderValue};
 use hyper::{Method, Request, Response, StatusCode, Version};
 use std::net::IpAddr;

@@ -6,14 +6,12 @@
 
 use super::door::Door;
 use super::memory::Live;
-use http_body_util::Full;
-use hyper::body::{Bytes, Incoming};
+use super::reply::{respond, text, Body};
+use hyper::body::Incoming;
 use hyper::header::{self, HeaderValue};
 use hyper::{Request, Response, StatusCode};
 use std::net::IpAddr;
 use std::time::Duration;
-
-pub type Body = Full<Bytes>;
 
 const RELOAD_JS: &str = include_str!("reload.js");
 /// The longest a reload request waits for a new version.
@@ -157,31 +155,6 @@ fn inject(html: &[u8]) -> Vec<u8> {
         Some(i) => [&html[..i], TAG, &html[i..]].concat(),
         None => [html, TAG].concat(),
     }
-}
-
-/// A response with its type; nothing `serve` sends is cached by the browser.
-pub fn respond(status: StatusCode, ty: &'static str, body: impl Into<Bytes>) -> Response<Body> {
-    let mut r = Response::new(Full::new(body.into()));
-    *r.status_mut() = status;
-    let headers = r.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(ty));
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    // No other site may embed what the preview serves (a draft read through
-    // a <script src> of another origin), nor have it sniffed as another type.
-    headers.insert(
-        header::HeaderName::from_static("cross-origin-resource-policy"),
-        HeaderValue::from_static("same-origin"),
-    );
-    headers.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    r
-}
-
-/// A short plain-text response.
-pub fn text(status: StatusCode, message: &'static str) -> Response<Body> {
-    respond(status, "text/plain; charset=utf-8", message)
 }
 
 pub fn content_type(path: &str) -> &'static str {

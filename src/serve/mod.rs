@@ -5,6 +5,7 @@
 mod door;
 mod http;
 mod memory;
+mod reply;
 mod server;
 mod update;
 

@@ -1,5 +1,5 @@
 //! Tera 2 templates of the theme, with the Fluent `t()` function wired in.
-//! Templates receive small, precomputed views of the site (see `context.rs`),
+//! Templates receive small, precomputed views of the site (see `context/`),
 //! never whole sections of pages.
 
 pub mod context;
