@@ -43,27 +43,35 @@ const browser = await launch();
 
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 const kb = (n) => (n / 1024).toFixed(1) + " KB";
+
+// A first query on a fresh page of `lang` (nothing cached), by the page's
+// `window.sala[api]`: its result, its time, and the page, its context and
+// `bytes()`, what the page has loaded of search scripts and index files so far.
+async function coldQuery(lang, api, q) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on("requestfinished", (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.includes("/search/") || /\/assets\/search[^/]*\.js$/.test(u.pathname))
+      bytes += fs.statSync(path.join(site, decodeURIComponent(u.pathname))).size;
+  });
+  await page.goto(base + `${lang}/index.html`, { waitUntil: "load" });
+  const t0 = Date.now();
+  const result = await page.evaluate(([api, q, lang]) => window.sala[api](q, { lang, limit: 10 }), [api, q, lang]);
+  const cold = Date.now() - t0;
+  return { context, page, bytes: () => bytes, result, cold };
+}
+
 const warmAll = [];
 for (const [lang, qs] of Object.entries(queries)) {
   for (const [i, q] of qs.entries()) {
-    // A fresh page for each first query: nothing cached.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    let bytes = 0;
-    page.on("requestfinished", (r) => {
-      const u = new URL(r.url());
-      if (u.pathname.includes("/search/") || /\/assets\/search[^/]*\.js$/.test(u.pathname))
-        bytes += fs.statSync(path.join(site, decodeURIComponent(u.pathname))).size;
-    });
-    await page.goto(base + `${lang}/index.html`, { waitUntil: "load" });
-    const t0 = Date.now();
-    const found = await page.evaluate(([q, lang]) => window.sala.search(q, { lang, limit: 10 }), [q, lang]);
-    const cold = Date.now() - t0;
-    const first = bytes;
+    const { context, page, bytes, result: found, cold } = await coldQuery(lang, "search", q);
+    const first = bytes();
     // A later query on the same page: the next query of the list.
     const other = qs[(i + 1) % qs.length];
     await page.evaluate(([q, lang]) => window.sala.search(q, { lang, limit: 10 }), [other, lang]);
-    const later = bytes - first;
+    const later = bytes() - first;
     // Warm: the same queries again, timed in the page.
     const warm = await page.evaluate(async ([qs, lang]) => {
       const out = [];
@@ -92,18 +100,7 @@ const corrected = [
   ["th", "xitlko'ko", "ประสานงาน"],
 ];
 async function firstQuery(lang, q) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let bytes = 0;
-  page.on("requestfinished", (r) => {
-    const u = new URL(r.url());
-    if (u.pathname.includes("/search/") || /\/assets\/search[^/]*\.js$/.test(u.pathname))
-      bytes += fs.statSync(path.join(site, decodeURIComponent(u.pathname))).size;
-  });
-  await page.goto(base + `${lang}/index.html`, { waitUntil: "load" });
-  const t0 = Date.now();
-  const r = await page.evaluate(([q, lang]) => window.sala.searchForgiving(q, { lang, limit: 10 }), [q, lang]);
-  const cold = Date.now() - t0;
+  const { context, page, bytes, result: r, cold } = await coldQuery(lang, "searchForgiving", q);
   const warm = await page.evaluate(async ([q, lang]) => {
     const out = [];
     for (let k = 0; k < 10; k++) {
@@ -114,7 +111,7 @@ async function firstQuery(lang, q) {
     return out;
   }, [q, lang]);
   await context.close();
-  return { bytes, cold, warm: pct(warm, 0.95), found: r.results.length, used: r.used || "" };
+  return { bytes: bytes(), cold, warm: pct(warm, 0.95), found: r.results.length, used: r.used || "" };
 }
 for (const [lang, typed, right] of corrected) {
   const a = await firstQuery(lang, typed);

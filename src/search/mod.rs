@@ -60,7 +60,7 @@ pub fn script_mismatch(theme_dir: &Path, display: &Path) -> Option<Diagnostic> {
     Some(
         Diagnostic::warning("theme", format!("{message}: search may find pages but show their excerpts garbled"))
             .at(&file, line, 1)
-            .hint("update this theme's search scripts (search-core.js, search.js, search-normalize.js, search-stem.js) from the themes/default/static/ folder that comes with this version of sala"),
+            .hint("update this theme's search scripts (search.js and every search-*.js beside it) from the themes/default/static/ folder that comes with this version of sala"),
     )
 }
 

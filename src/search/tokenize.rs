@@ -1,5 +1,5 @@
 //! Text to index terms, defined once and repeated exactly by the browser
-//! (`themes/default/static/search-core.js`); `tests/search_vectors.json` holds
+//! (`themes/default/static/search-tokenize.js`); `tests/search_vectors.json` holds
 //! the cases both sides must agree on.
 //!
 //! - Words (runs of letters, digits and Latin combining marks that are not

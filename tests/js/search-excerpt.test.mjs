@@ -11,11 +11,12 @@ import { fileURLToPath } from "node:url";
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../themes/default/static");
 
-// search-core.js in a fresh context, optionally without Intl.Segmenter.
+// The search code in a fresh context, optionally without Intl.Segmenter, in
+// the order search.js loads it (each file reads those before it).
 function core({ segmenter }) {
   const context = vm.createContext({ atob, Blob, Response });
   if (!segmenter) vm.runInContext("delete Intl.Segmenter", context);
-  for (const f of ["search-normalize.js", "search-stem.js", "search-core.js"])
+  for (const f of ["search-normalize.js", "search-stem.js", "search-tokenize.js", "search-excerpt.js", "search-core.js"])
     vm.runInContext(fs.readFileSync(path.join(dir, f), "utf8"), context, { filename: f });
   return context.salaSearchCore;
 }

@@ -1,264 +1,24 @@
-// Search in the browser, without a server: the twin of src/search/tokenize.rs
-// (checked against tests/search_vectors.json by both sides) and the reader of
-// the index files written by src/search/index.rs. It loads only the dictionary
-// shards, posting chunks and page texts a query needs, through a `load(name)`
+// Search in the browser, without a server: the reader of the index files
+// written by src/search/index.rs. It loads only the dictionary shards,
+// posting chunks and page texts a query needs, through a `load(name)`
 // function given by the caller (script tags in the browser, files under Node).
+// Terms and the query plan come from search-tokenize.js, excerpts from
+// search-excerpt.js; search.js loads those first.
 // A classic script: works from file://, and loads in Node for the tests.
 (function (root) {
   "use strict";
-  var norm = root.salaNormalize || (typeof require !== "undefined" && require("./search-normalize.js"));
-  var stemmer = root.salaStem || (typeof require !== "undefined" && require("./search-stem.js"));
-
-  // ---- Tokenizer: the same spans, cells and terms as the Rust indexer ----
+  var tok = root.salaTokenize || (typeof require !== "undefined" && require("./search-tokenize.js"));
+  var ex = root.salaExcerpt || (typeof require !== "undefined" && require("./search-excerpt.js"));
+  var EXACT = tok.EXACT;
+  var wordTerms = tok.wordTerms;
+  var plan = tok.plan;
+  var matches = ex.matches;
+  var excerpt = ex.excerpt;
 
   // The index format this script reads: the `v` of `meta.js`, written by
   // src/search/index.rs (`search::INDEX_VERSION`). `sala build` warns when a
   // theme's copy of this file says another number.
   var INDEX_VERSION = 3;
-
-  var EXACT = "=";
-  var WORD = /[\p{Alphabetic}\p{N}\u0300-\u036f]/u;
-  var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-
-  function isThaiLetter(n) {
-    return ((n >= 0x0e01 && n <= 0x0e3a) || (n >= 0x0e40 && n <= 0x0e4e)) && n !== 0x0e2f && n !== 0x0e46;
-  }
-  function isThaiMark(n) {
-    return n === 0x0e31 || (n >= 0x0e34 && n <= 0x0e3a) || (n >= 0x0e47 && n <= 0x0e4e);
-  }
-  function isSpace(n) {
-    return n === 0x20 || n === 0x09 || n === 0x0a || n === 0x0d || n === 0xa0;
-  }
-  function isWordChar(ch, n) {
-    return !isThaiLetter(n) && WORD.test(ch);
-  }
-
-  // Words and Thai runs (Thai parts separated only by spaces are one run),
-  // with their UTF-16 offsets in the text.
-  function spans(text) {
-    var out = [];
-    var chars = Array.from(text);
-    var offs = [];
-    var o = 0;
-    for (var k = 0; k < chars.length; k++) {
-      offs.push(o);
-      o += chars[k].length;
-    }
-    offs.push(o);
-    var i = 0;
-    while (i < chars.length) {
-      var n = chars[i].codePointAt(0);
-      var j;
-      if (isThaiLetter(n)) {
-        var end = i + 1;
-        j = i + 1;
-        while (j < chars.length) {
-          var m = chars[j].codePointAt(0);
-          if (isThaiLetter(m)) end = ++j;
-          else if (isSpace(m)) j++;
-          else break;
-        }
-        out.push({ thai: true, text: text.slice(offs[i], offs[end]), start: offs[i], end: offs[end] });
-        i = end;
-      } else if (isWordChar(chars[i], n)) {
-        j = i + 1;
-        while (j < chars.length && isWordChar(chars[j], chars[j].codePointAt(0))) j++;
-        out.push({ thai: false, text: text.slice(offs[i], offs[j]), start: offs[i], end: offs[j] });
-        i = j;
-      } else {
-        i++;
-      }
-    }
-    return out;
-  }
-
-  // A Thai run as cells: each letter with the marks above or below it.
-  function thaiCells(run) {
-    var cells = [];
-    Array.from(run.normalize("NFC")).forEach(function (c) {
-      var n = c.codePointAt(0);
-      if (isSpace(n)) return;
-      if (cells.length && isThaiMark(n)) cells[cells.length - 1] += c;
-      else cells.push(c);
-    });
-    return cells;
-  }
-
-  // Overlapping bigrams of a run's cells (a lone cell stands for itself).
-  function thaiTerms(cells) {
-    if (cells.length === 1) return cells;
-    var out = [];
-    for (var i = 0; i + 1 < cells.length; i++) out.push(cells[i] + cells[i + 1]);
-    return out;
-  }
-
-  // Vietnamese tone marks moved to the end: `hoà` and `hòa` give one key.
-  function toneKey(exactWord) {
-    var d = exactWord.normalize("NFD");
-    var tones = (d.match(TONES) || []).join("");
-    return (d.replace(TONES, "") + tones).normalize("NFC");
-  }
-
-  function stem(folded, lang) {
-    return lang === "en" && /^[a-z]+$/.test(folded) ? stemmer.stem(folded) : folded;
-  }
-
-  // [term, exact term or null, folded word] of one word (callers only read
-  // it). Remembered per language: excerpts look up every word of every
-  // result's passage on each query, and normalizing them again was a third
-  // of a warm query.
-  var wordMemo = {};
-  var WORD_MEMO_MAX = 50000;
-  function wordTerms(word, lang) {
-    var memo = wordMemo[lang] || (wordMemo[lang] = new Map());
-    var hit = memo.get(word);
-    if (hit) return hit;
-    var folded = norm.fold(word);
-    var key = toneKey(norm.exact(word));
-    var terms = [stem(folded, lang), key !== folded ? EXACT + key : null, folded];
-    if (memo.size >= WORD_MEMO_MAX) memo.clear();
-    memo.set(word, terms);
-    return terms;
-  }
-
-  // Words and Thai terms of a text, in order (`indexTerms` adds the pairs).
-  function terms(text, lang) {
-    var out = [];
-    spans(text).forEach(function (s) {
-      if (s.thai) {
-        out.push.apply(out, thaiTerms(thaiCells(s.text)));
-      } else {
-        var t = wordTerms(s.text, lang);
-        if (!t[0]) return; // combining marks alone: no term
-        out.push(t[0]);
-        if (t[1]) out.push(t[1]);
-      }
-    });
-    return out;
-  }
-
-  function onlySpaces(s) {
-    for (var i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
-    return true;
-  }
-
-  // Vietnamese: two words separated only by spaces also make a pair term.
-  function pairs(text) {
-    var out = [];
-    var prev = null;
-    spans(text).forEach(function (s) {
-      if (s.thai || !norm.fold(s.text)) {
-        prev = null;
-        return;
-      }
-      if (prev && onlySpaces(text.slice(prev.end, s.start))) out.push(norm.fold(prev.text) + " " + norm.fold(s.text));
-      prev = s;
-    });
-    return out;
-  }
-
-  // The terms a page's text gives in the index of `lang` (the Rust `index_terms`).
-  function indexTerms(text, lang) {
-    var out = terms(text, lang);
-    return lang === "vi" ? out.concat(pairs(text)) : out;
-  }
-
-  // ---- Query plan ----
-
-  // Endings an English word may still get while it is being typed: the
-  // suffixes Snowball English removes or rewrites, and common chains of them.
-  var ENDINGS = ("s es ed ing ingly edly ly e y ies ied er ers est " +
-    "tional tionally ational ationally ation ations ator ators " +
-    "ization izations izer izers ize izes ized izing isation isations ise ises ised ising " +
-    "ence ences ency ance ances ancy ent ently ents ant ants " +
-    "able ably ability abilities ible ibly ibility " +
-    "al als ally alism alist alize alized ality alities " +
-    "ful fully fulness ous ously ousness ive ively iveness ivity ivities " +
-    "ness less lessly ic ics ical ically icate icity " +
-    "ism isms ist ists ity ities ate ates ated ating ative atives " +
-    "ion ions ment ments ement ements logy logies ship ships hood").split(" ");
-
-  // The stems of the words an English prefix may be the start of
-  // ("transforma" -> "transformational" -> "transform"), when they are
-  // shorter than the prefix: the index holds stems, so typing past the end
-  // of a stem would otherwise find nothing. Stems that start with the prefix
-  // are left to the prefix search.
-  function completionStems(prefix) {
-    var out = [];
-    if (prefix.length < 4 || !/^[a-z]+$/.test(prefix)) return out;
-    ENDINGS.forEach(function (end) {
-      for (var k = Math.min(end.length - 1, prefix.length - 1); k >= 0; k--) {
-        if (prefix.slice(prefix.length - k) !== end.slice(0, k)) continue;
-        var t = stemmer.stem(prefix + end.slice(k));
-        if (t.length >= 3 && t.indexOf(prefix) !== 0 && prefix.indexOf(t.slice(0, -1)) === 0 && out.indexOf(t) < 0)
-          out.push(t);
-      }
-    });
-    return out;
-  }
-
-  // Each query word becomes a group of alternatives that must match (a page
-  // needs every group); an exact-form term only adds to the score. The last
-  // word, unless followed by a space, also matches as a prefix.
-  function plan(query, lang) {
-    var q = query.normalize("NFC");
-    var typing = !/\s$/.test(q);
-    var list = spans(q);
-    var groups = [];
-    var thai = [];
-    list.forEach(function (s, idx) {
-      var last = typing && idx === list.length - 1;
-      if (s.thai) {
-        var cells = thaiCells(s.text);
-        thai.push(cells.join(""));
-        // Every other bigram, and the last, covers every cell: half the
-        // lists to load; the excerpt check then puts pages where the letters
-        // stand together first.
-        var bigrams = thaiTerms(cells);
-        var single = cells.length === 1;
-        bigrams.forEach(function (b, i) {
-          var isLast = i === bigrams.length - 1;
-          if (i % 2 && !isLast) return;
-          groups.push({ term: b, prefix: (last && isLast) || single ? b : null, near: [], bonus: null });
-        });
-      } else {
-        var wt = wordTerms(s.text, lang);
-        var folded = wt[2];
-        // Combining marks alone fold to nothing: no term (the index has none).
-        if (!wt[0]) return;
-        var near = [];
-        if (last && lang === "en" && folded !== wt[0]) {
-          // A word cut while typing ("managi") still finds its stem ("manag").
-          for (var l = Math.max(3, folded.length - 3); l < folded.length; l++) near.push(folded.slice(0, l));
-        }
-        if (last && lang === "en") {
-          completionStems(folded).forEach(function (t) {
-            if (t !== wt[0] && near.indexOf(t) < 0) near.push(t);
-          });
-        }
-        groups.push({
-          term: wt[0],
-          prefix: last && folded.length >= 2 ? wt[0] : null,
-          near: near,
-          bonus: wt[1],
-        });
-      }
-    });
-    if (lang === "vi") {
-      // Words typed side by side rank pages with the phrase first.
-      pairs(q).forEach(function (t) {
-        groups.push({ term: t, prefix: null, near: [], bonus: null, optional: true });
-      });
-    }
-    var seen = {};
-    groups = groups.filter(function (g) {
-      var k = g.term + "\u0000" + (g.prefix || "");
-      if (seen[k]) return false;
-      seen[k] = true;
-      return true;
-    });
-    return { groups: groups, thai: thai };
-  }
 
   // ---- Index reading ----
 
@@ -548,172 +308,6 @@
     return round(0);
   }
 
-  // ---- Excerpts ----
-
-  function escapeHtml(s) {
-    return s.replace(/[&<>"]/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c];
-    });
-  }
-
-  // Ranges [start, end) of the text that the query matched.
-  function matches(text, lang, matched, thai) {
-    var ranges = [];
-    spans(text).forEach(function (s) {
-      if (s.thai) return;
-      var t = wordTerms(s.text, lang)[0];
-      for (var i = 0; i < matched.length; i++) {
-        if (t === matched[i]) {
-          ranges.push([s.start, s.end, false]);
-          return;
-        }
-        if (matched[i].prefix && t.indexOf(matched[i].prefix) === 0) {
-          ranges.push([s.start, s.end, true]);
-          return;
-        }
-      }
-    });
-    if (thai.length) {
-      // Thai: where the query's letters occur, spaces between them allowed.
-      var folded = norm.exact(text);
-      thai.forEach(function (q) {
-        if (!q) return;
-        var pattern = Array.from(q).map(function (c) {
-          return c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-        }).join("[ \\u00a0]?");
-        var re = new RegExp(pattern, "g");
-        var m;
-        while ((m = re.exec(folded))) {
-          // A match ends with the marks of its last letter.
-          var end = m.index + m[0].length;
-          while (end < folded.length && isThaiMark(folded.charCodeAt(end))) end++;
-          ranges.push([m.index, end]);
-        }
-      });
-    }
-    ranges.sort(function (a, b) { return a[0] - b[0]; });
-    return ranges;
-  }
-
-  // ---- Where an excerpt may start and end ----
-  // Only for display: matching never depends on these, nor on the browser's
-  // own word segmenter, which is used (when there is one) to choose a nicer
-  // cut in Thai text, where words are not separated by spaces.
-
-  var MARK = /\p{M}/u;
-  var WORDISH = /[\p{L}\p{N}\p{M}]/u;
-  // Thai vowels written before their consonant, and the spacing vowels and
-  // signs that end a syllable: a cut never falls right after the former or
-  // right before the latter.
-  var THAI_LEADING = /[\u0e40-\u0e44]/;
-  var THAI_FOLLOWING = /[\u0e30\u0e32\u0e33\u0e45\u0e46]/;
-  // Left out at the edges of an excerpt.
-  var LEAD_TRIM = /[\s\p{Pe}\p{Pf},.;:!?]/u;
-  var TAIL_TRIM = /[\s\p{Ps}\p{Pi}]/u;
-  // How far a cut may move to reach a word boundary.
-  var REACH = 24;
-
-  function isThaiAt(text, i) {
-    return i >= 0 && i < text.length && isThaiLetter(text.charCodeAt(i));
-  }
-
-  // A cut at `i` keeps every cluster whole: a letter with its marks (and a
-  // surrogate pair) stays on one side.
-  function canCut(text, i) {
-    if (i <= 0 || i >= text.length) return true;
-    var code = text.charCodeAt(i);
-    if (code >= 0xdc00 && code <= 0xdfff) return false;
-    var c = String.fromCodePoint(text.codePointAt(i));
-    return !MARK.test(c) && !THAI_FOLLOWING.test(c) && !THAI_LEADING.test(text.charAt(i - 1));
-  }
-
-  // A word boundary: spaces or punctuation on one side (for Thai, a change
-  // to or from Thai letters counts too).
-  function isBreak(text, i) {
-    if (i <= 0 || i >= text.length) return true;
-    if (!canCut(text, i)) return false;
-    var a = text.charAt(i - 1);
-    var b = text.charAt(i);
-    return !WORDISH.test(a) || !WORDISH.test(b) || isThaiAt(text, i - 1) !== isThaiAt(text, i);
-  }
-
-  var thaiSegmenter;
-  // Word starts in text[from, to) by the browser's Thai segmenter, or null
-  // without one.
-  function thaiWordStarts(text, from, to) {
-    if (thaiSegmenter === undefined) {
-      try {
-        thaiSegmenter = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter("th", { granularity: "word" }) : null;
-      } catch (e) {
-        thaiSegmenter = null;
-      }
-    }
-    if (!thaiSegmenter) return null;
-    var out = [];
-    Array.from(thaiSegmenter.segment(text.slice(from, to))).forEach(function (seg) {
-      // The first start is only where the slice begins.
-      if (seg.index > 0) out.push(from + seg.index);
-    });
-    return out;
-  }
-
-  // The cut nearest to `i` in direction `dir` (-1 back, +1 on): at spaces or
-  // punctuation if some are close; in a Thai run, at a word boundary (by the
-  // browser's segmenter) or else at a cluster boundary; never inside a cluster.
-  function snap(text, i, dir) {
-    var j;
-    for (var d = 0; d <= REACH; d++) {
-      j = i + dir * d;
-      if (j <= 0 || j >= text.length) return Math.max(0, Math.min(text.length, j));
-      if (isBreak(text, j)) return j;
-    }
-    if (isThaiAt(text, i) || isThaiAt(text, i - 1)) {
-      var starts = thaiWordStarts(text, Math.max(0, i - REACH), Math.min(text.length, i + REACH));
-      if (starts) {
-        var best = -1;
-        starts.forEach(function (s) {
-          if ((s - i) * dir >= 0 && canCut(text, s) && (best < 0 || Math.abs(s - i) < Math.abs(best - i))) best = s;
-        });
-        if (best >= 0) return best;
-      }
-    }
-    for (j = i; j > 0 && j < text.length && !canCut(text, j); j += dir);
-    return j;
-  }
-
-  // About `size` characters around the place where matches come closest
-  // together, cut at word boundaries, with the matches in <mark>.
-  function excerpt(text, ranges, size) {
-    var first = ranges.length ? ranges[0][0] : 0;
-    var firstEnd = ranges.length ? ranges[0][1] : 0;
-    var most = 0;
-    for (var i = 0; i < ranges.length; i++) {
-      var n = 0;
-      for (var j = i; j < ranges.length && ranges[j][0] - ranges[i][0] < 40; j++) n += ranges[j][2] ? 1 : 2;
-      if (n > most) {
-        most = n;
-        first = ranges[i][0];
-        firstEnd = ranges[i][1];
-      }
-    }
-    var start = first - Math.floor(size / 3) > 0 ? snap(text, first - Math.floor(size / 3), -1) : 0;
-    // Not after an opening bracket or before a closing one or a comma.
-    while (start < first && LEAD_TRIM.test(text.charAt(start))) start++;
-    var end = start + size < text.length ? snap(text, start + size, -1) : text.length;
-    // The first match always shows whole.
-    if (end < firstEnd) end = snap(text, firstEnd, 1);
-    while (end > firstEnd && TAIL_TRIM.test(text.charAt(end - 1))) end--;
-    var out = start > 0 ? "…" : "";
-    var at = start;
-    ranges.forEach(function (r) {
-      if (r[0] < at || r[1] > end) return;
-      out += escapeHtml(text.slice(at, r[0])) + "<mark>" + escapeHtml(text.slice(r[0], r[1])) + "</mark>";
-      at = r[1];
-    });
-    out += escapeHtml(text.slice(at, end)) + (end < text.length ? "…" : "");
-    return out.replace(/\s+/g, " ");
-  }
-
   // The page texts, UTF-8 unless `charset` says (windows-874 for Thai);
   // without DecompressionStream or the charset (very old browsers) results
   // still come, with the page title and no excerpt.
@@ -841,18 +435,18 @@
 
   var api = {
     distance: distance,
-    spans: spans,
-    thaiCells: thaiCells,
-    toneKey: toneKey,
+    spans: tok.spans,
+    thaiCells: tok.thaiCells,
+    toneKey: tok.toneKey,
     wordTerms: wordTerms,
-    escapeHtml: escapeHtml,
-    terms: terms,
-    pairs: pairs,
-    indexTerms: indexTerms,
+    escapeHtml: ex.escapeHtml,
+    terms: tok.terms,
+    pairs: tok.pairs,
+    indexTerms: tok.indexTerms,
     plan: plan,
     matches: matches,
     excerpt: excerpt,
-    completionStems: completionStems,
+    completionStems: tok.completionStems,
     unvlq: unvlq,
     Index: Index,
   };

@@ -2,7 +2,8 @@
 // `window.sala.search(query, { lang, limit })`. Index files are classic
 // scripts added on demand (no fetch, no modules, no workers), so search works
 // over HTTP from any path and from file:// alike. The search code itself
-// (search-normalize.js, search-stem.js, search-core.js) loads on first use.
+// (search-normalize.js, search-stem.js, search-tokenize.js,
+// search-excerpt.js, search-core.js) loads on first use.
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -18,11 +19,13 @@
     cache[name] = payload;
   };
 
-  function addScript(src) {
+  // `ordered`: run in the order added (the scripts still download side by
+  // side), for scripts that read what the ones before them define.
+  function addScript(src, ordered) {
     return new Promise(function (resolve, reject) {
       var s = document.createElement("script");
       s.src = src;
-      s.async = true;
+      s.async = !ordered;
       s.onload = function () {
         s.remove();
         resolve();
@@ -49,12 +52,11 @@
   function core() {
     if (!coreReady) {
       var assets = new URL("assets/", rootUrl);
-      coreReady = Promise.all([
-        addScript(new URL("search-normalize.js", assets).href),
-        addScript(new URL("search-stem.js", assets).href),
-      ]).then(function () {
-        return addScript(new URL("search-core.js", assets).href);
-      }).then(function () {
+      // Each file reads those before it, as listed.
+      var files = ["search-normalize.js", "search-stem.js", "search-tokenize.js", "search-excerpt.js", "search-core.js"];
+      coreReady = Promise.all(files.map(function (f) {
+        return addScript(new URL(f, assets).href, true);
+      })).then(function () {
         return window.salaSearchCore;
       });
     }
