@@ -11,6 +11,7 @@ use crate::content::slug::slugify;
 use crate::links::{Resolver, Target};
 use pulldown_cmark::{
     html, BlockQuoteKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd,
+    TextMergeWithOffset,
 };
 use serde::Serialize;
 use std::collections::HashSet;
@@ -140,7 +141,11 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
 
     let mut nesting = Nesting::default();
     let (body, editor_lines) = super::alerts::editor_notes(input.body);
-    for (event, range) in Parser::new_ext(&body, options()).into_offset_iter() {
+    // Text split by the parser (at an escape, an entity, a `<` or `_` that
+    // opened nothing) is one text again: a bare address is judged by the
+    // character really before it, and read whole.
+    let parsed = TextMergeWithOffset::new(Parser::new_ext(&body, options()).into_offset_iter());
+    for (event, range) in parsed {
         if nesting.track(&event) && nesting.too_deep_at.is_none() {
             nesting.too_deep_at = Some(range.start);
         }
