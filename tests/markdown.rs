@@ -87,3 +87,14 @@ fn a_bare_address_is_judged_by_the_character_really_before_it() {
         "{html}"
     );
 }
+
+#[test]
+fn an_unclosed_title_or_textarea_shows_as_text_and_the_page_goes_on() {
+    let html = build_page("Put the name in <title> first.\n\nThen **bold** and a <textarea>.");
+    assert!(
+        html.contains("Put the name in &lt;title&gt; first.</p>"),
+        "{html}"
+    );
+    assert!(html.contains("<strong>bold</strong>"), "{html}");
+    assert!(html.contains("a &lt;textarea&gt;.</p>"), "{html}");
+}

@@ -12,6 +12,7 @@ mod nesting;
 mod raw_urls;
 mod render;
 mod sanitize;
+mod tagfilter;
 
 pub use escape::{escape_attr, escape_text};
 pub use glossary::{Entry as GlossaryEntry, Matcher as GlossaryMatcher};

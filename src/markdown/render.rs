@@ -158,9 +158,12 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                     continue;
                 }
                 other => {
-                    if matches!(other, Event::InlineHtml(_) | Event::Html(_)) {
+                    let other = if matches!(other, Event::InlineHtml(_) | Event::Html(_)) {
                         raw_html = true;
-                    }
+                        tag_filtered(other, input.allow_html)
+                    } else {
+                        other
+                    };
                     if let Event::Start(Tag::Link { dest_url, .. }) = &other {
                         let target = resolver.resolve(input.path, dest_url);
                         let (line, col) = position(range.start);
@@ -417,6 +420,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
             }
             Event::Html(_) | Event::InlineHtml(_) => {
                 raw_html = true;
+                let event = tag_filtered(event, input.allow_html);
                 events.push(super::raw_urls::rebased(event, resolver, input));
             }
             Event::End(
@@ -463,6 +467,21 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
     }
     out.html = Held::from(html_out);
     out
+}
+
+/// Raw HTML with GFM's tag filter applied (`tagfilter`), unless raw HTML is
+/// allowed through unsanitized.
+fn tag_filtered(event: Event<'_>, allow_html: bool) -> Event<'_> {
+    if allow_html {
+        return event;
+    }
+    match &event {
+        Event::Html(h) => super::tagfilter::filter(h).map_or(event, |f| Event::Html(f.into())),
+        Event::InlineHtml(h) => {
+            super::tagfilter::filter(h).map_or(event, |f| Event::InlineHtml(f.into()))
+        }
+        _ => event,
+    }
 }
 
 fn push_section(sections: &mut Vec<TextSection>, s: SectionText) {
