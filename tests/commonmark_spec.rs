@@ -630,13 +630,12 @@ fn every_spec_example_matches_or_is_a_listed_difference() {
         println!("  {:4}  {what}", counts.get(what).copied().unwrap_or(0));
     }
     for (reason, n) in &by_reason {
-        // The reason up to its first colon: what differs, not why.
-        let short = reason.split(':').next().unwrap_or(reason);
-        let short = if reason.starts_with("NOT FIXED") {
-            reason.split(':').take(2).collect::<Vec<_>>().join(":")
-        } else {
-            short.to_string()
-        };
+        // The reason up to its first `: `: what differs, not why.
+        let mut parts = reason.split(": ");
+        let mut short = parts.next().unwrap_or(reason).to_string();
+        if short == "NOT FIXED" {
+            short = format!("NOT FIXED: {}", parts.next().unwrap_or(""));
+        }
         println!("        {n:4}  {short}");
     }
     assert!(
