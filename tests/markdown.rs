@@ -71,3 +71,30 @@ fn relative_addresses_in_raw_html_are_rebased_like_markdown_links() {
     assert!(html.contains(r#"src="../so-do.png""#), "{html}");
     assert!(html.contains(r#"href="../risks/index.html""#), "{html}");
 }
+
+#[test]
+fn a_bare_address_is_judged_by_the_character_really_before_it() {
+    // The parser splits text at `<`, `\` and `_`; each piece was read alone.
+    let html =
+        build_page("<https://foo.bar/baz bim>\n\nMail a.b-c_d@a.b_ or <foo\\+@bar.example.com>.");
+    assert!(
+        html.contains("<p>&lt;https://foo.bar/baz bim&gt;</p>"),
+        "{html}"
+    );
+    assert!(html.contains("a.b-c_d@a.b_ or"), "{html}");
+    assert!(
+        html.contains(r#"<a href="mailto:foo+@bar.example.com">foo+@bar.example.com</a>"#),
+        "{html}"
+    );
+}
+
+#[test]
+fn an_unclosed_title_or_textarea_shows_as_text_and_the_page_goes_on() {
+    let html = build_page("Put the name in <title> first.\n\nThen **bold** and a <textarea>.");
+    assert!(
+        html.contains("Put the name in &lt;title&gt; first.</p>"),
+        "{html}"
+    );
+    assert!(html.contains("<strong>bold</strong>"), "{html}");
+    assert!(html.contains("a &lt;textarea&gt;.</p>"), "{html}");
+}

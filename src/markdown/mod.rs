@@ -13,6 +13,7 @@ mod options;
 mod raw_urls;
 mod render;
 mod sanitize;
+mod tagfilter;
 
 pub use escape::{escape_attr, escape_text};
 pub use glossary::{Entry as GlossaryEntry, Glossary, Matcher as GlossaryMatcher};

@@ -10,7 +10,9 @@ use super::options::options;
 use super::sanitize;
 use crate::content::slug::slugify;
 use crate::links::{Resolver, Target};
-use pulldown_cmark::{html, BlockQuoteKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    html, BlockQuoteKind, CowStr, Event, HeadingLevel, Parser, Tag, TagEnd, TextMergeWithOffset,
+};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -120,7 +122,11 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
 
     let mut nesting = Nesting::default();
     let (body, editor_lines) = super::alerts::editor_notes(input.body);
-    for (event, range) in Parser::new_ext(&body, options()).into_offset_iter() {
+    // Text split by the parser (at an escape, an entity, a `<` or `_` that
+    // opened nothing) is one text again: a bare address is judged by the
+    // character really before it, and read whole.
+    let parsed = TextMergeWithOffset::new(Parser::new_ext(&body, options()).into_offset_iter());
+    for (event, range) in parsed {
         if nesting.track(&event) && nesting.too_deep_at.is_none() {
             nesting.too_deep_at = Some(range.start);
         }
@@ -133,9 +139,12 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
                     continue;
                 }
                 other => {
-                    if matches!(other, Event::InlineHtml(_) | Event::Html(_)) {
+                    let other = if matches!(other, Event::InlineHtml(_) | Event::Html(_)) {
                         raw_html = true;
-                    }
+                        super::tagfilter::event(other, input.allow_html)
+                    } else {
+                        other
+                    };
                     if let Event::Start(Tag::Link { dest_url, .. }) = &other {
                         let target = resolver.resolve(input.path, dest_url);
                         let (line, col) = position(range.start);
@@ -400,6 +409,7 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
             }
             Event::Html(_) | Event::InlineHtml(_) => {
                 raw_html = true;
+                let event = super::tagfilter::event(event, input.allow_html);
                 events.push(super::raw_urls::rebased(
                     event, resolver, input.path, input.url,
                 ));
