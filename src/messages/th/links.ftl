@@ -26,7 +26,7 @@ link-orphan-hint = ใส่ลิงก์มายังหน้านี้�
 link-no-translation = ยังไม่มีคำแปลภาษา: { $languages }
 link-no-translation-hint = เพิ่ม { $files } (ใช้เส้นทางเดียวกันในโฟลเดอร์ของแต่ละภาษา)
 link-stale-translation = อาจไม่เป็นปัจจุบัน: { $other } ปรับปรุงเมื่อ { $newer } แต่หน้านี้ปรับปรุงเมื่อ { $mine }
-link-stale-translation-hint = ปรับเนื้อหาให้เป็นปัจจุบัน แล้วแก้วันที่ใน `updated:` ในส่วนหัวของหน้า (front matter)
+link-stale-translation-hint = ปรับเนื้อหาให้เป็นปัจจุบัน แล้วแก้วันที่ `updated:` ในส่วนหัวของหน้า (front matter)
 link-translation-key-twice = หน้าภาษา '{ $lang }' สองหน้าใช้คีย์คำแปล '{ $key }' ร่วมกัน: { $first } และ { $second }
 link-translation-key-twice-hint = กำหนด translation_key ของหน้าใดหน้าหนึ่งให้ต่างออกไป
 

@@ -3,7 +3,7 @@
 new-usage-hint = เขียนในรูปแบบ <ภาษา>/<หมวด>/<ชื่อ> เช่น vi/handbook/my-page
 new-names-a-folder = '{ $path }' เป็นชื่อโฟลเดอร์ ไม่ใช่หน้า
 new-no-latin = '{ $name }' ไม่มีอักษรละตินหรือตัวเลขที่จะใช้ตั้งชื่อไฟล์ได้
-new-no-latin-hint = ตั้งชื่อไฟล์เป็นอักษรละติน แล้วใส่ชื่อเรื่องเป็นข้อความตามปกติ เช่น sala new { $section }/my-page --title "{ $name }"
+new-no-latin-hint = ตั้งชื่อไฟล์เป็นอักษรละติน แล้วใส่ชื่อเรื่องเต็มไว้หลัง --title เช่น sala new { $section }/my-page --title "{ $name }"
 new-no-language = '{ $path }' ไม่ได้ขึ้นต้นด้วยภาษา
 new-no-language-hint = { new-usage-hint } โดย <ภาษา> เป็นหนึ่งใน: { $languages }
 new-not-a-page-path = '{ $path }' ไม่ใช่เส้นทางของหน้า

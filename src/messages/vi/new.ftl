@@ -3,7 +3,7 @@
 new-usage-hint = hãy viết theo dạng <ngôn ngữ>/<mục>/<tên>, ví dụ vi/handbook/my-page
 new-names-a-folder = '{ $path }' là tên một thư mục, không phải một trang
 new-no-latin = '{ $name }' không có chữ cái Latinh hay chữ số nào để tạo tên tệp
-new-no-latin-hint = hãy đặt tên tệp bằng chữ Latinh và ghi tiêu đề bằng chữ thường ngày, ví dụ sala new { $section }/my-page --title "{ $name }"
+new-no-latin-hint = hãy đặt tên tệp bằng chữ Latinh và ghi tiêu đề đầy đủ sau --title, ví dụ sala new { $section }/my-page --title "{ $name }"
 new-no-language = '{ $path }' không bắt đầu bằng một ngôn ngữ
 new-no-language-hint = { new-usage-hint }, trong đó <ngôn ngữ> là một trong: { $languages }
 new-not-a-page-path = '{ $path }' không phải là đường dẫn của một trang
