@@ -6,6 +6,7 @@
 
 use crate::config;
 use crate::diagnostics::Diagnostic;
+use crate::t;
 use std::path::{Path, PathBuf};
 
 /// Page names that would replace a file sala writes in every section (its
@@ -14,10 +15,10 @@ const RESERVED: &[&str] = &["print", "_index", "index"];
 
 pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf, Diagnostic> {
     let config = config::load(root)?;
-    let usage = "write it as <lang>/<section>/<name>, e.g. vi/handbook/my-page";
     if path.ends_with('/') {
         return Err(
-            Diagnostic::error("new", format!("'{path}' names a folder, not a page")).hint(usage),
+            Diagnostic::error("new", t!("new-names-a-folder", path = path))
+                .hint(t!("new-usage-hint")),
         );
     }
     let typed = path.trim_start_matches('/').trim_end_matches(".md");
@@ -30,14 +31,13 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
         .chars()
         .any(|c| c.is_whitespace() || !c.is_ascii());
     if words && slug.is_empty() {
-        return Err(Diagnostic::error(
-            "new",
-            format!("'{typed_name}' has no Latin letter or digit to make a file name from"),
-        )
-        .hint(format!(
-            "give the file a Latin name and the title in words, e.g. sala new {}/my-page --title \"{typed_name}\"",
-            parts[..parts.len().saturating_sub(1)].join("/")
-        )));
+        return Err(
+            Diagnostic::error("new", t!("new-no-latin", name = typed_name)).hint(t!(
+                "new-no-latin-hint",
+                section = parts[..parts.len().saturating_sub(1)].join("/"),
+                name = typed_name
+            )),
+        );
     }
     if words {
         if let Some(last) = parts.last_mut() {
@@ -49,12 +49,10 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
     let lang = parts[0];
     if !config.has_language(lang) {
         return Err(
-            Diagnostic::error("new", format!("'{path}' does not start with a language")).hint(
-                format!(
-                    "{usage}, with <lang> one of: {}",
-                    config.language_codes().join(", ")
-                ),
-            ),
+            Diagnostic::error("new", t!("new-no-language", path = path)).hint(t!(
+                "new-no-language-hint",
+                languages = config.language_codes().join(", ")
+            )),
         );
     }
     let bad_part = |p: &&str| {
@@ -66,35 +64,36 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
     };
     if parts.len() < 3 || parts.iter().any(bad_part) {
         return Err(
-            Diagnostic::error("new", format!("'{path}' is not a page path")).hint(format!(
-                "{usage}; a page sits in a section (its folder holds an _index.md)"
-            )),
+            Diagnostic::error("new", t!("new-not-a-page-path", path = path))
+                .hint(t!("new-not-a-page-path-hint")),
         );
     }
     let name = parts[parts.len() - 1];
     if RESERVED.contains(&name) {
-        return Err(Diagnostic::error(
-            "new",
-            format!("'{name}' is a name sala keeps for itself (every section's print book is at {name}/)"),
-        )
-        .hint(format!("choose another name, e.g. {}/{name}-guide", parts[..parts.len() - 1].join("/"))));
+        return Err(
+            Diagnostic::error("new", t!("new-reserved-name", name = name)).hint(t!(
+                "new-reserved-name-hint",
+                section = parts[..parts.len() - 1].join("/"),
+                name = name
+            )),
+        );
     }
     let display = Path::new("content").join(format!("{rel}.md"));
     let file = root.join(&display);
     if file.exists() {
-        return Err(Diagnostic::error("new", "the page already exists")
+        return Err(Diagnostic::error("new", t!("new-exists"))
             .in_file(&display)
-            .hint("choose another name, or edit it"));
+            .hint(t!("new-exists-hint")));
     }
     let section_dir = parts[..parts.len() - 1].join("/");
     let section_index = Path::new("content").join(&section_dir).join("_index.md");
     if !root.join(&section_index).is_file() {
         return Err(Diagnostic::error(
             "new",
-            format!("content/{section_dir}/ is not a section: it has no _index.md"),
+            t!("new-not-a-section", section = section_dir.as_str()),
         )
         .in_file(&section_index)
-        .hint("create the section's _index.md first (with a title), or put the page in an existing section"));
+        .hint(t!("new-not-a-section-hint")));
     }
     let title = title
         .map(str::to_string)
@@ -108,7 +107,9 @@ pub fn new_page(root: &Path, path: &str, title: Option<&str>) -> Result<PathBuf,
     });
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
     if title.is_empty() {
-        return Err(Diagnostic::error("new", "the title is empty").hint("pass --title \"...\""));
+        return Err(
+            Diagnostic::error("new", t!("new-empty-title")).hint(t!("new-empty-title-hint"))
+        );
     }
     let today = today();
     let mut taxonomies = String::new();

@@ -4,6 +4,7 @@
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
+use crate::t;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -39,9 +40,9 @@ pub fn discover(
 ) -> Result<Discovered, Diagnostic> {
     let content = root.join("content");
     if !content.is_dir() {
-        return Err(Diagnostic::error("content", "no content/ folder")
+        return Err(Diagnostic::error("content", t!("content-no-folder"))
             .in_file(&content)
-            .hint("create content/<lang>/_index.md, or run `sala new <lang>/my-page`"));
+            .hint(t!("content-no-folder-hint")));
     }
     let mut sources = Vec::new();
     let mut assets = Vec::new();
@@ -67,9 +68,12 @@ pub fn discover(
             };
             if let Some(reason) = &refused {
                 skipped.borrow_mut().push(
-                    Diagnostic::warning("content", format!("skipped a link: {reason}"))
-                        .in_file(&door.display(e.path()))
-                        .hint("copy what it points to into content/, or remove the link"),
+                    Diagnostic::warning(
+                        "content",
+                        t!("content-skipped-link", reason = reason.as_str()),
+                    )
+                    .in_file(&door.display(e.path()))
+                    .hint(t!("content-skipped-link-hint")),
                 );
             }
             refused.is_none()
@@ -82,8 +86,10 @@ pub fn discover(
                     .path()
                     .map(Path::to_path_buf)
                     .unwrap_or_else(|| content.clone());
-                errors
-                    .push(Diagnostic::error("content", format!("cannot read: {e}")).in_file(&path));
+                errors.push(
+                    Diagnostic::error("content", t!("content-cannot-read", why = e.to_string()))
+                        .in_file(&path),
+                );
                 continue;
             }
         };
@@ -93,12 +99,9 @@ pub fn discover(
         if !entry.file_type().is_file() {
             // A FIFO or device would hang or flood the build when read.
             errors.push(
-                Diagnostic::error(
-                    "content",
-                    "cannot read: not a regular file (a FIFO, socket or device)",
-                )
-                .in_file(&door.display(entry.path()))
-                .hint("replace it with an ordinary file, or remove it"),
+                Diagnostic::error("content", t!("content-not-regular-file"))
+                    .in_file(&door.display(entry.path()))
+                    .hint(t!("content-not-regular-file-hint")),
             );
             continue;
         }
@@ -118,11 +121,11 @@ pub fn discover(
         let display = Path::new("content").join(rel_to_content);
         if parts.len() < 2 {
             errors.push(
-                Diagnostic::error("content", "file outside a language folder")
+                Diagnostic::error("content", t!("content-outside-language"))
                     .in_file(&display)
-                    .hint(format!(
-                        "move it under content/<lang>/, with <lang> one of: {}",
-                        config.language_codes().join(", ")
+                    .hint(t!(
+                        "content-outside-language-hint",
+                        languages = config.language_codes().join(", ")
                     )),
             );
             continue;
@@ -133,12 +136,9 @@ pub fn discover(
         if lang == crate::links::SHARED_FOLDER {
             if parts.last().is_some_and(|n| n.ends_with(".md")) {
                 errors.push(
-                    Diagnostic::error(
-                        "content",
-                        "a page in content/shared/, the folder for files every language uses",
-                    )
-                    .in_file(&display)
-                    .hint("put pages under a language folder, e.g. content/en/"),
+                    Diagnostic::error("content", t!("content-page-in-shared"))
+                        .in_file(&display)
+                        .hint(t!("content-page-in-shared-hint")),
                 );
             } else {
                 assets.push(Asset {
@@ -150,12 +150,15 @@ pub fn discover(
         }
         if !config.has_language(lang) {
             errors.push(
-                Diagnostic::error("content", format!("unknown language '{lang}'"))
-                    .in_file(&display)
-                    .hint(format!(
-                        "declare it under `languages:` in sala.yaml, or use one of: {}",
-                        config.language_codes().join(", ")
-                    )),
+                Diagnostic::error(
+                    "content",
+                    t!("content-unknown-language", lang = lang.as_str()),
+                )
+                .in_file(&display)
+                .hint(t!(
+                    "content-unknown-language-hint",
+                    languages = config.language_codes().join(", ")
+                )),
             );
             continue;
         }

@@ -6,6 +6,7 @@ use super::Target;
 use crate::content::{Page, PageKind};
 use crate::diagnostics::{suggest, Diagnostic};
 use crate::markdown::Rendered;
+use crate::t;
 
 pub fn broken_links(pages: &[Page], rendered: &[Rendered]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -14,9 +15,15 @@ pub fn broken_links(pages: &[Page], rendered: &[Rendered]) -> Vec<Diagnostic> {
         for link in &r.links {
             let (target_page, anchor) = match &link.target {
                 Target::Broken { reason, hint } => {
-                    let mut d =
-                        Diagnostic::error("link", format!("broken link '{}': {reason}", link.href))
-                            .at(&page.source, link.line, link.col);
+                    let mut d = Diagnostic::error(
+                        "link",
+                        t!(
+                            "link-broken",
+                            href = link.href.as_str(),
+                            reason = reason.as_str()
+                        ),
+                    )
+                    .at(&page.source, link.line, link.col);
                     if let Some(h) = hint {
                         d = d.hint(h.clone());
                     }
@@ -25,12 +32,9 @@ pub fn broken_links(pages: &[Page], rendered: &[Rendered]) -> Vec<Diagnostic> {
                 }
                 Target::Unsafe(scheme) => {
                     out.push(
-                        Diagnostic::warning(
-                            "link",
-                            format!("link to a '{scheme}:' address removed: it could run script or open something outside the site"),
-                        )
-                        .at(&page.source, link.line, link.col)
-                        .hint("links may be relative (to .md files), or use http, https, mailto or tel"),
+                        Diagnostic::warning("link", t!("link-unsafe", scheme = scheme.as_str()))
+                            .at(&page.source, link.line, link.col)
+                            .hint(t!("link-unsafe-hint")),
                     );
                     continue;
                 }
@@ -52,17 +56,18 @@ pub fn broken_links(pages: &[Page], rendered: &[Rendered]) -> Vec<Diagnostic> {
             anchors.sort_unstable();
             let mut d = Diagnostic::error(
                 "link",
-                format!(
-                    "broken anchor '{}': {} has no heading with id '{anchor}'",
-                    link.href,
-                    pages[target_page].source.display()
+                t!(
+                    "link-broken-anchor",
+                    href = link.href.as_str(),
+                    page = pages[target_page].source.display().to_string(),
+                    anchor = anchor.as_str()
                 ),
             )
             .at(&page.source, link.line, link.col);
             d = match suggest(anchor, anchors.iter().copied()) {
-                Some(s) => d.hint(format!("did you mean '#{s}'?")),
-                None if anchors.is_empty() => d.hint("the target page has no headings"),
-                None => d.hint(format!("its headings: {}", anchors.join(", "))),
+                Some(s) => d.hint(t!("link-broken-anchor-hint", suggestion = s)),
+                None if anchors.is_empty() => d.hint(t!("link-no-headings-hint")),
+                None => d.hint(t!("link-headings-hint", anchors = anchors.join(", "))),
             };
             out.push(d);
         }
@@ -76,9 +81,9 @@ pub fn orphans(pages: &[Page], backlinks: &[Vec<usize>]) -> Vec<Diagnostic> {
         .enumerate()
         .filter(|(i, p)| p.kind != PageKind::Home && backlinks[*i].is_empty())
         .map(|(_, p)| {
-            Diagnostic::warning("orphan", "no other page links to this page")
+            Diagnostic::warning("orphan", t!("link-orphan"))
                 .in_file(&p.source)
-                .hint("link it from its section's _index.md or a related page")
+                .hint(t!("link-orphan-hint"))
         })
         .collect()
 }
@@ -103,12 +108,12 @@ pub fn missing_translations(
             out.push(
                 Diagnostic::warning(
                     "translation",
-                    format!("no translation in: {}", missing.join(", ")),
+                    t!("link-no-translation", languages = missing.join(", ")),
                 )
                 .in_file(&p.source)
-                .hint(format!(
-                    "add {} (same path under each language folder)",
-                    missing
+                .hint(t!(
+                    "link-no-translation-hint",
+                    files = missing
                         .iter()
                         .map(|l| format!("content/{l}/{}", p.rel))
                         .collect::<Vec<_>>()
@@ -139,15 +144,15 @@ pub fn stale_translations(
                 out.push(
                     Diagnostic::warning(
                         "stale translation",
-                        format!(
-                            "may be out of date: {} was updated on {}, this page on {}",
-                            pages[j].source.display(),
-                            newer.iso(),
-                            mine.iso()
+                        t!(
+                            "link-stale-translation",
+                            other = pages[j].source.display().to_string(),
+                            newer = newer.iso(),
+                            mine = mine.iso()
                         ),
                     )
                     .in_file(&p.source)
-                    .hint("bring it up to date, then set `updated:` in its front matter"),
+                    .hint(t!("link-stale-translation-hint")),
                 );
             }
         }

@@ -5,6 +5,7 @@
 //! another language's page (or in `content/shared/`).
 
 use super::resolve::{relative_source, Resolver};
+use crate::t;
 
 /// The folder under `content/` for files every language links to.
 pub const SHARED: &str = "shared";
@@ -25,7 +26,7 @@ impl Resolver {
         if name.contains('.') {
             return self.missing_file(from, norm);
         }
-        Some("link to the source file, with its .md extension".to_string())
+        Some(t!("link-md-extension-hint"))
     }
 
     /// `risks/index.html` or `risks.html`: the page's built address.
@@ -36,12 +37,7 @@ impl Resolver {
         [format!("{base}.md"), format!("{base}/_index.md")]
             .into_iter()
             .find(|c| self.has_page(c))
-            .map(|c| {
-                format!(
-                    "link the page's source file, not its built address: '{}'",
-                    relative_source(from, &c)
-                )
-            })
+            .map(|c| t!("link-built-address-hint", link = relative_source(from, &c)))
     }
 
     /// A link copied from the browser is relative to the page's built
@@ -58,15 +54,18 @@ impl Resolver {
             target = format!("{}/index.html", target.trim_end_matches('/'));
         }
         let page = self.page_with_url(&target)?;
-        Some(format!(
-            "link the page's source file, not its built address: '{}'",
-            relative_source(from, page)
+        Some(t!(
+            "link-built-address-hint",
+            link = relative_source(from, page)
         ))
     }
 
     fn missing_page(&self, from: &str, norm: &str) -> Option<String> {
         if let Some(s) = self.closest_page(norm) {
-            return Some(format!("did you mean '{}'?", relative_source(from, s)));
+            return Some(t!(
+                "link-did-you-mean-hint",
+                link = relative_source(from, s)
+            ));
         }
         // A name made from the title, in the page's language (`rui-ro.md`).
         let lang = norm.split('/').next().unwrap_or("");
@@ -94,9 +93,10 @@ impl Resolver {
             by_title.sort_unstable();
             by_title.dedup();
             if let Some(p) = by_title.first() {
-                return Some(format!(
-                    "did you mean '{}'? Its title matches '{wanted}'",
-                    relative_source(from, p)
+                return Some(t!(
+                    "link-title-matches-hint",
+                    link = relative_source(from, p),
+                    words = wanted.as_str()
                 ));
             }
         }
@@ -113,10 +113,11 @@ impl Resolver {
             .take(8)
             .map(|p| relative_source(from, p))
             .collect();
-        Some(format!(
-            "pages in content/{dir}/: {}{}",
-            shown.join(", "),
-            if near.len() > 8 { ", ..." } else { "" }
+        let more = if near.len() > 8 { ", ..." } else { "" };
+        Some(t!(
+            "link-pages-in-folder-hint",
+            folder = dir,
+            pages = format!("{}{more}", shown.join(", "))
         ))
     }
 
@@ -126,9 +127,9 @@ impl Resolver {
         let name = rest.rsplit('/').next().unwrap_or(rest);
         for shared in [format!("{SHARED}/{rest}"), format!("{SHARED}/{name}")] {
             if self.has_asset(&shared) {
-                return Some(format!(
-                    "the file is shared: link it as '{}'",
-                    relative_source(from, &shared)
+                return Some(t!(
+                    "link-shared-file-hint",
+                    link = relative_source(from, &shared)
                 ));
             }
         }
@@ -141,9 +142,12 @@ impl Resolver {
         elsewhere.sort();
         let found = elsewhere.first()?;
         let shared = format!("{SHARED}/{name}");
-        Some(format!(
-            "the file is at content/{found}: copy it to content/{norm}, or move it once to content/{shared} and link it from every language as '{}'",
-            relative_source(from, &shared)
+        Some(t!(
+            "link-file-elsewhere-hint",
+            found = found.as_str(),
+            missing = norm,
+            shared = shared.as_str(),
+            link = relative_source(from, &shared)
         ))
     }
 }

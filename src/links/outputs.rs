@@ -7,6 +7,7 @@ use crate::content::Asset;
 use crate::diagnostics::Diagnostic;
 use crate::output::confine;
 use crate::site::Site;
+use crate::t;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -31,12 +32,16 @@ pub fn collisions(site: &Site, assets: &[Asset]) -> Vec<Diagnostic> {
     for t in site.taxonomies.iter().filter(|t| !t.terms.is_empty()) {
         plan.push((
             t.url.clone(),
-            sala(format!("the list of taxonomy '{}'", t.name)),
+            sala(t!("link-output-taxonomy-list", taxonomy = t.name.as_str())),
         ));
         for term in &t.terms {
             plan.push((
                 term.url.clone(),
-                sala(format!("the page of {} term '{}'", t.name, term.slug)),
+                sala(t!(
+                    "link-output-term-page",
+                    taxonomy = t.name.as_str(),
+                    term = term.slug.as_str()
+                )),
             ));
         }
     }
@@ -47,24 +52,30 @@ pub fn collisions(site: &Site, assets: &[Asset]) -> Vec<Diagnostic> {
     {
         plan.push((
             crate::book_place::url(&p.url),
-            sala(format!("the print book of {}", p.source.display())),
+            sala(t!(
+                "link-output-print-book",
+                section = p.source.display().to_string()
+            )),
         ));
     }
     for l in site.config.language_codes() {
         plan.push((
             format!("{l}/search/index.html"),
-            sala("the search page".into()),
+            sala(t!("link-output-search-page")),
         ));
-        plan.push((format!("{l}/404.html"), sala("the not-found page".into())));
+        plan.push((
+            format!("{l}/404.html"),
+            sala(t!("link-output-not-found-page")),
+        ));
         if site.config.base_url.is_some() {
-            plan.push((format!("{l}/atom.xml"), sala("the Atom feed".into())));
+            plan.push((format!("{l}/atom.xml"), sala(t!("link-output-atom-feed"))));
         }
     }
     for a in assets {
         plan.push((
             a.out.clone(),
             Writer {
-                what: format!("the file {}", display(&a.path)),
+                what: t!("link-output-file", path = display(&a.path)),
                 file: Some(PathBuf::from(display(&a.path))),
             },
         ));
@@ -89,9 +100,16 @@ pub fn collisions(site: &Site, assets: &[Asset]) -> Vec<Diagnostic> {
             );
         if reserved && w.file.is_some() {
             out.push(
-                Diagnostic::error("output", format!("{} would replace sala's own {url}", w.what))
-                    .in_file(w.file.as_deref().unwrap_or(Path::new("")))
-                    .hint("rename it: search/, assets/, index.html, 404.html, sitemap.xml and README.txt at the top of the site are sala's"),
+                Diagnostic::error(
+                    "output",
+                    t!(
+                        "link-output-replaces-sala",
+                        what = w.what.as_str(),
+                        url = url.as_str()
+                    ),
+                )
+                .in_file(w.file.as_deref().unwrap_or(Path::new("")))
+                .hint(t!("link-output-replaces-sala-hint")),
             );
             continue;
         }
@@ -99,9 +117,14 @@ pub fn collisions(site: &Site, assets: &[Asset]) -> Vec<Diagnostic> {
             let first = &plan[j].1;
             let d = Diagnostic::error(
                 "output",
-                format!("{} and {} both write {url}", first.what, w.what),
+                t!(
+                    "link-output-both-write",
+                    first = first.what.as_str(),
+                    second = w.what.as_str(),
+                    url = url.as_str()
+                ),
             )
-            .hint("rename one of them (or give the page a `slug:`, the taxonomy a `slug:` in sala.yaml)");
+            .hint(t!("link-output-both-write-hint"));
             out.push(match (&w.file, &first.file) {
                 (Some(f), _) | (None, Some(f)) => d.in_file(f),
                 _ => d,

@@ -85,7 +85,7 @@ impl Resolver {
         };
         let Some(mut norm) = normalize(&joined) else {
             return Target::Broken {
-                reason: format!("'{href}' points outside content/"),
+                reason: crate::t!("link-outside-content", href = href),
                 hint: None,
             };
         };
@@ -110,7 +110,7 @@ impl Resolver {
         }
         let hint = self.hint_for(from, &norm, &path);
         Target::Broken {
-            reason: format!("no file content/{norm}"),
+            reason: crate::t!("link-no-file", path = norm.as_str()),
             hint,
         }
     }

@@ -3,6 +3,7 @@
 
 use crate::content::Page;
 use crate::diagnostics::Diagnostic;
+use crate::t;
 use std::collections::BTreeMap;
 
 /// For each page, its translations as (language, page index), in config order.
@@ -18,16 +19,16 @@ pub fn group(
             errors.push(
                 Diagnostic::error(
                     "translation",
-                    format!(
-                        "two '{}' pages share translation key '{}': {} and {}",
-                        p.lang,
-                        p.translation_key,
-                        pages[other].source.display(),
-                        p.source.display()
+                    t!(
+                        "link-translation-key-twice",
+                        lang = p.lang.as_str(),
+                        key = p.translation_key.as_str(),
+                        first = pages[other].source.display().to_string(),
+                        second = p.source.display().to_string()
                     ),
                 )
                 .in_file(&p.source)
-                .hint("give one of them a different translation_key"),
+                .hint(t!("link-translation-key-twice-hint")),
             );
             continue;
         }
