@@ -25,13 +25,13 @@ fn the_locale_chooses_vietnamese_and_thai_for_every_problem() {
     let vi = sala_with_locale(&["check"], dir.path(), "vi_VN.UTF-8");
     assert_eq!(vi.code, 1, "{}", vi.stderr);
     for words in [
-        "trường 'titel' không có trong danh sách trường",
+        "không nhận ra trường 'titel'",
         "ngày '2026-02-30' không hợp lệ",
         "phần mô tả (description) đang để trống",
-        "ngày 2999-01-01 nằm ở tương lai",
-        "khối mã này không bao giờ được đóng",
+        "2999-01-01 là một ngày trong tương lai",
+        "khối mã này chưa được đóng",
         "gợi ý: có phải ý bạn là 'title'?",
-        "content/en/handbook/slips.md:3:1: lỗi: phần đầu trang (front matter):",
+        "content/en/handbook/slips.md:3:1: lỗi: phần khai báo đầu trang:",
         "đã kiểm tra",
     ] {
         assert!(vi.stderr.contains(words), "no {words:?} in:\n{}", vi.stderr);
@@ -43,7 +43,7 @@ fn the_locale_chooses_vietnamese_and_thai_for_every_problem() {
         "คำอธิบาย (description) ว่างอยู่",
         "วันที่ 2999-01-01 อยู่ในอนาคต",
         "บล็อกโค้ดนี้ไม่ได้ปิด",
-        "คำแนะนำ: หมายถึง 'title' หรือไม่",
+        "คำแนะนำ: หมายถึง 'title' ใช่หรือไม่",
         "ตรวจแล้ว",
     ] {
         assert!(th.stderr.contains(words), "no {words:?} in:\n{}", th.stderr);
@@ -77,7 +77,7 @@ fn lang_overrides_the_locale_and_an_unknown_locale_means_english() {
     assert!(run.stderr.contains("ไม่รู้จักช่องข้อมูล"), "{}", run.stderr);
     let run = sala_with_locale(&["--lang", "vi", "check"], dir.path(), "th_TH.UTF-8");
     assert!(
-        run.stderr.contains("không có trong danh sách"),
+        run.stderr.contains("không nhận ra trường"),
         "{}",
         run.stderr
     );
@@ -111,7 +111,7 @@ fn lc_all_then_lc_messages_then_lang_decide_as_in_the_c_library() {
         String::from_utf8_lossy(&cmd.output().unwrap().stderr).into_owned()
     };
     let thai = "ไม่รู้จักช่องข้อมูล";
-    let vietnamese = "không có trong danh sách";
+    let vietnamese = "không nhận ra trường";
     assert!(run(&[("LANG", "th_TH.UTF-8")]).contains(thai));
     assert!(run(&[("LANG", "th_TH.UTF-8"), ("LC_MESSAGES", "vi_VN.UTF-8")]).contains(vietnamese));
     assert!(run(&[("LC_MESSAGES", "vi_VN.UTF-8"), ("LC_ALL", "th_TH.UTF-8")]).contains(thai));
@@ -133,7 +133,7 @@ fn json_keeps_kinds_in_english_for_scripts_and_messages_in_the_language() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|d| d["message"] == "trường 'titel' không có trong danh sách trường"),
+            .any(|d| d["message"] == "không nhận ra trường 'titel'"),
         "{}",
         run.stdout
     );

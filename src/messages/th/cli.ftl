@@ -15,7 +15,7 @@ kind-front-matter = ส่วนหัวของหน้า (front matter)
 kind-glossary = อภิธานศัพท์
 kind-i18n = ข้อความส่วนติดต่อผู้ใช้
 kind-link = ลิงก์
-kind-markdown = markdown
+kind-markdown = Markdown
 kind-new = หน้าใหม่
 kind-orphan = หน้าที่ไม่มีลิงก์มาถึง
 kind-output = ผลลัพธ์
@@ -26,7 +26,7 @@ kind-write = การเขียนไฟล์
 kind-translation = คำแปล
 kind-stale-translation = คำแปลที่อาจล้าสมัย
 
-cli-build-failed = build ไม่สำเร็จ: พบข้อผิดพลาด { $errors } รายการ เว็บไซต์เดิมยังคงอยู่ตามเดิม
+cli-build-failed = สร้างเว็บไซต์ไม่สำเร็จ: พบข้อผิดพลาด { $errors } รายการ เว็บไซต์ที่สร้างไว้ก่อนหน้ายังคงอยู่ตามเดิม
 cli-checked = ตรวจแล้ว { $pages } หน้า: ข้อผิดพลาด { $errors } รายการ คำเตือน { $warnings } รายการ
 cli-built = สร้างแล้ว { $pages } หน้า ({ $languages }) { $files } ไฟล์ คำเตือน { $warnings } รายการ ใช้เวลา { $seconds } วินาที
 cli-archive = ไฟล์บีบอัด { $path } ({ $files } ไฟล์, { $mb } MB) ใช้เวลา { $seconds } วินาที

@@ -13,7 +13,7 @@ link-no-headings-hint = trang đích không có tiêu đề mục nào
 link-headings-hint = id các tiêu đề mục của trang đó: { $anchors }
 
 link-md-extension-hint = hãy liên kết tới tệp nguồn, ghi cả đuôi .md
-link-built-address-hint = hãy liên kết tới tệp nguồn của trang, không phải địa chỉ web đã tạo ra: '{ $link }'
+link-built-address-hint = hãy liên kết tới tệp nguồn của trang, không phải địa chỉ của trang đã xây dựng: '{ $link }'
 link-did-you-mean-hint = có phải ý bạn là '{ $link }'?
 link-title-matches-hint = có phải ý bạn là '{ $link }'? Tiêu đề của trang đó khớp với '{ $words }'
 link-pages-in-folder-hint = các trang trong content/{ $folder }/: { $pages }
@@ -25,14 +25,14 @@ link-orphan-hint = hãy thêm liên kết tới trang này từ tệp _index.md 
 
 link-no-translation = chưa có bản dịch sang: { $languages }
 link-no-translation-hint = hãy thêm { $files } (cùng đường dẫn trong thư mục của từng ngôn ngữ)
-link-stale-translation = có thể đã cũ: { $other } được cập nhật ngày { $newer }, còn trang này ngày { $mine }
-link-stale-translation-hint = hãy cập nhật nội dung, rồi ghi ngày vào `updated:` trong phần đầu trang (front matter)
-link-translation-key-twice = hai trang '{ $lang }' dùng chung khóa bản dịch '{ $key }': { $first } và { $second }
+link-stale-translation = có thể đã lỗi thời: { $other } được cập nhật ngày { $newer }, còn trang này ngày { $mine }
+link-stale-translation-hint = hãy cập nhật nội dung, rồi ghi ngày vào `updated:` trong phần khai báo đầu trang (front matter)
+link-translation-key-twice = hai trang ngôn ngữ '{ $lang }' dùng chung khóa bản dịch '{ $key }': { $first } và { $second }
 link-translation-key-twice-hint = hãy đặt translation_key khác cho một trong hai trang
 
 link-output-taxonomy-list = danh sách của phân loại '{ $taxonomy }'
-link-output-term-page = trang của nhãn '{ $term }' thuộc phân loại { $taxonomy }
-link-output-print-book = sách in của { $section }
+link-output-term-page = trang của giá trị '{ $term }' thuộc phân loại { $taxonomy }
+link-output-print-book = bản in của { $section }
 link-output-search-page = trang tìm kiếm
 link-output-not-found-page = trang báo không tìm thấy (404)
 link-output-atom-feed = nguồn tin Atom
