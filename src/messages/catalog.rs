@@ -16,4 +16,4 @@ macro_rules! areas {
     };
 }
 
-areas!["cli", "config", "files", "front-matter", "new", "serve", "site"];
+areas!["cli", "config", "files", "front-matter", "new", "output", "serve", "site"];
