@@ -16,4 +16,14 @@ macro_rules! areas {
     };
 }
 
-areas!["cli", "config", "files", "front-matter", "new", "output", "serve", "site"];
+areas![
+    "cli",
+    "config",
+    "files",
+    "front-matter",
+    "new",
+    "output",
+    "serve",
+    "site",
+    "text"
+];

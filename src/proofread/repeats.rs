@@ -109,8 +109,8 @@ fn thai(text: &str, out: &mut Vec<Finding>) {
                 out.push(Finding {
                     start: byte(at),
                     end,
-                    message: format!("'{once}' is written twice in a row"),
-                    hint: format!("write '{once}' once"),
+                    message: crate::t!("text-written-twice", text = once),
+                    hint: crate::t!("text-written-twice-hint", text = once),
                 });
                 break;
             }
@@ -185,8 +185,8 @@ fn words<'a>(text: &'a str, lang: &str, out: &mut Vec<Finding>) {
             out.push(Finding {
                 start: list[i].start,
                 end: list[i + 2 * k - 1].end,
-                message: format!("'{once}' is written twice in a row"),
-                hint: format!("write '{once}' once"),
+                message: crate::t!("text-written-twice", text = once),
+                hint: crate::t!("text-written-twice-hint", text = once),
             });
             i += 2 * k;
         } else {
