@@ -133,9 +133,12 @@ pub fn path_in(dir: &Path, out: &Path, edition: &Edition, root: &Path) -> Result
             _ => break,
         }
     }
-    let mut resolved = existing
-        .canonicalize()
-        .with_context(|| t!("output-cannot-read-path", path = existing.display().to_string()))?;
+    let mut resolved = existing.canonicalize().with_context(|| {
+        t!(
+            "output-cannot-read-path",
+            path = existing.display().to_string()
+        )
+    })?;
     for name in missing.iter().rev() {
         resolved.push(name);
     }
@@ -212,8 +215,12 @@ pub fn write(site_dir: &Path, dest: &Path, edition: &Edition) -> Result<Written>
         let _ = fs::remove_file(&tmp);
         return Err(e);
     }
-    fs::rename(&tmp, dest)
-        .with_context(|| t!("output-archive-cannot-move", path = dest.display().to_string()))?;
+    fs::rename(&tmp, dest).with_context(|| {
+        t!(
+            "output-archive-cannot-move",
+            path = dest.display().to_string()
+        )
+    })?;
     let bytes = fs::metadata(dest).map(|m| m.len()).unwrap_or(0);
     Ok(Written {
         path: dest.to_path_buf(),

@@ -193,7 +193,11 @@ const EXAMPLE_YAML: &str =
 pub fn yaml_diagnostic(path: &Path, e: yaml::YamlError) -> Diagnostic {
     // serde names where a nested key is ("languages[2]: unknown field ..."):
     // the place is kept as it is, the rest worded for the editor.
-    let (place, said) = match e.raw.find("unknown field `").or(e.raw.find("missing field `")) {
+    let (place, said) = match e
+        .raw
+        .find("unknown field `")
+        .or(e.raw.find("missing field `"))
+    {
         Some(i) => e.raw.split_at(i),
         None => ("", e.raw.as_str()),
     };
@@ -210,11 +214,8 @@ pub fn yaml_diagnostic(path: &Path, e: yaml::YamlError) -> Diagnostic {
     };
     // The hint, as before, only for keys at the top of a map.
     let unknown = unknown.filter(|_| place.is_empty());
-    let mut d = Diagnostic::error("config", message).at(
-        path,
-        e.line.unwrap_or(0),
-        e.col.unwrap_or(0),
-    );
+    let mut d =
+        Diagnostic::error("config", message).at(path, e.line.unwrap_or(0), e.col.unwrap_or(0));
     if let Some((field, expected)) = unknown {
         let keys = expected.join(", ");
         let hint = match suggest(&field, expected.iter().map(String::as_str)) {
@@ -231,14 +232,22 @@ pub fn yaml_diagnostic(path: &Path, e: yaml::YamlError) -> Diagnostic {
 fn unknown_field_message(field: &str, expected: &[String]) -> String {
     let quoted: Vec<String> = expected.iter().map(|k| format!("`{k}`")).collect();
     match expected {
-        [one] => t!("config-unknown-field-one", field = field, key = one.as_str()),
+        [one] => t!(
+            "config-unknown-field-one",
+            field = field,
+            key = one.as_str()
+        ),
         [one, other] => t!(
             "config-unknown-field-two",
             field = field,
             key = one.as_str(),
             other = other.as_str()
         ),
-        _ => t!("config-unknown-field", field = field, keys = quoted.join(", ")),
+        _ => t!(
+            "config-unknown-field",
+            field = field,
+            keys = quoted.join(", ")
+        ),
     }
 }
 
@@ -264,7 +273,10 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
         return Err((
             Diagnostic::error(
                 "config",
-                t!("config-theme-not-a-name", theme = t.escape_debug().to_string()),
+                t!(
+                    "config-theme-not-a-name",
+                    theme = t.escape_debug().to_string()
+                ),
             )
             .hint(t!("config-theme-not-a-name-hint")),
             "theme:".into(),

@@ -102,12 +102,9 @@ impl I18n {
                                 })
                                 .nth(1)
                                 .map_or(0, |(i, _)| i + 1);
-                            Diagnostic::error(
-                                "i18n",
-                                t!("site-message-twice", id = id.as_str()),
-                            )
-                            .at(&display, line, 1)
-                            .hint(t!("site-message-twice-hint"))
+                            Diagnostic::error("i18n", t!("site-message-twice", id = id.as_str()))
+                                .at(&display, line, 1)
+                                .hint(t!("site-message-twice-hint"))
                         }
                         other => Diagnostic::error("i18n", other.to_string()).in_file(&display),
                     };
@@ -126,7 +123,11 @@ impl I18n {
                     warnings.push(
                         Diagnostic::warning(
                             "i18n",
-                            t!("site-missing-key", key = missing.as_str(), lang = lang.as_str()),
+                            t!(
+                                "site-missing-key",
+                                key = missing.as_str(),
+                                lang = lang.as_str()
+                            ),
                         )
                         .in_file(&Path::new("i18n").join(format!("{lang}.ftl")))
                         .hint(t!(

@@ -27,14 +27,16 @@ pub struct Claim {
 
 /// What the user asked: the site root, the output folder, and `--force`.
 pub fn claim(root: &Path, out: &Path, force: bool) -> Result<Claim, Diagnostic> {
-    let refuse = |msg: String, hint: String| {
-        Err(Diagnostic::error("output", msg).in_file(out).hint(hint))
-    };
+    let refuse =
+        |msg: String, hint: String| Err(Diagnostic::error("output", msg).in_file(out).hint(hint));
     if fs::symlink_metadata(out).is_ok_and(|m| m.file_type().is_symlink()) {
         return refuse(t!("output-symlink"), t!("output-symlink-hint"));
     }
     let root_abs = root.canonicalize().map_err(|e| {
-        Diagnostic::error("output", t!("output-root-unreadable", error = e.to_string()))
+        Diagnostic::error(
+            "output",
+            t!("output-root-unreadable", error = e.to_string()),
+        )
     })?;
     let target = resolve(out).map_err(|m| Diagnostic::error("output", m).in_file(out))?;
     if target == root_abs {
@@ -82,11 +84,9 @@ pub fn claim(root: &Path, out: &Path, force: bool) -> Result<Claim, Diagnostic> 
 /// Refuses a non-empty folder that a build did not make, or one that holds
 /// files a build did not write.
 fn check_owned(target: &Path, shown: &Path) -> Result<(), Diagnostic> {
-    let mut entries = fs::read_dir(target)
-        .map_err(|e| {
-            Diagnostic::error("output", t!("files-cannot-read", reason = e.to_string()))
-                .in_file(shown)
-        })?;
+    let mut entries = fs::read_dir(target).map_err(|e| {
+        Diagnostic::error("output", t!("files-cannot-read", reason = e.to_string())).in_file(shown)
+    })?;
     if entries.next().is_none() {
         return Ok(());
     }
@@ -133,11 +133,12 @@ fn check_owned(target: &Path, shown: &Path) -> Result<(), Diagnostic> {
     let n = foreign.len();
     foreign.truncate(5);
     let files = format!("{}{}", foreign.join(", "), if n > 5 { ", ..." } else { "" });
-    Err(
-        Diagnostic::error("output", t!("output-foreign-files", count = n, files = files))
-            .in_file(shown)
-            .hint(t!("output-foreign-files-hint")),
+    Err(Diagnostic::error(
+        "output",
+        t!("output-foreign-files", count = n, files = files),
     )
+    .in_file(shown)
+    .hint(t!("output-foreign-files-hint")))
 }
 
 /// Takes the build lock beside the output folder.
@@ -166,8 +167,11 @@ fn lock(target: &Path) -> Result<File, Diagnostic> {
         options.custom_flags(libc::O_NOFOLLOW);
     }
     let file = options.open(&path).map_err(|e| {
-        Diagnostic::error("output", t!("output-lock-cannot-create", error = e.to_string()))
-            .in_file(&path)
+        Diagnostic::error(
+            "output",
+            t!("output-lock-cannot-create", error = e.to_string()),
+        )
+        .in_file(&path)
     })?;
     match file.try_lock() {
         Ok(()) => Ok(file),
@@ -240,8 +244,8 @@ pub fn manifest(files: &[String]) -> String {
 /// An absolute path with `.` and `..` resolved: the deepest existing ancestor
 /// is canonicalized (so symlinks in it count), the rest is taken as written.
 fn resolve(out: &Path) -> Result<PathBuf, String> {
-    let abs = std::path::absolute(out)
-        .map_err(|e| t!("output-cannot-resolve", error = e.to_string()))?;
+    let abs =
+        std::path::absolute(out).map_err(|e| t!("output-cannot-resolve", error = e.to_string()))?;
     // `..` as the system reads it: after a link, the parent of where the
     // link points, not of the link's own name (`link/../site`).
     let mut clean = PathBuf::new();

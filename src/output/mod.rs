@@ -90,16 +90,19 @@ impl Staging {
         let old = parent.join(format!(".{name}.old-{}", std::process::id()));
         let had_old = target.exists();
         if had_old {
-            fs::rename(target, &old)
-                .with_context(|| t!("output-cannot-move-aside", path = target.display().to_string()))?;
+            fs::rename(target, &old).with_context(|| {
+                t!(
+                    "output-cannot-move-aside",
+                    path = target.display().to_string()
+                )
+            })?;
         }
         if let Err(e) = fs::rename(&self.dir, target) {
             if had_old {
                 let _ = fs::rename(&old, target);
             }
-            return Err(e).with_context(|| {
-                t!("output-cannot-move-in", path = target.display().to_string())
-            });
+            return Err(e)
+                .with_context(|| t!("output-cannot-move-in", path = target.display().to_string()));
         }
         self.committed = true;
         if had_old {

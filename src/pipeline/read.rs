@@ -333,7 +333,10 @@ pub(super) fn glossary(
         report.diagnostics.push(
             Diagnostic::error(
                 "glossary",
-                crate::t!("output-glossary-bad-id", id = e.id.escape_debug().to_string()),
+                crate::t!(
+                    "output-glossary-bad-id",
+                    id = e.id.escape_debug().to_string()
+                ),
             )
             .at(display, line, 1)
             .hint(crate::t!("output-glossary-bad-id-hint")),

@@ -33,44 +33,41 @@ pub(super) fn theme(
     );
     let wanted_lang = |lang: &str| only.is_none_or(|a| a.langs.contains(lang));
     let nav = context::NavCache::default();
-    let render_one = |name: &str,
-                      ctx: &tera::Context,
-                      url: &str,
-                      source: Option<&Path>|
-     -> Result<(), Failed> {
-        // Straight into bytes: `render` would check the whole page is UTF-8.
-        let mut html = Vec::with_capacity(64 * 1024);
-        match tera.render_to(name, ctx, &mut html) {
-            Ok(()) => sink.write(url, &html).map_err(|e| {
-                let said = format!("{e:#}");
-                // "cannot write <path>: <the system's reason>"
-                let cause = said.rsplit(": ").next().map(str::to_string);
-                (Diagnostic::error("write", said), cause)
-            }),
-            Err(e) => {
-                let cause = templates::error_chain(&e);
-                let d = Diagnostic::error(
-                    "theme",
-                    t!(
-                        "output-template-failed",
-                        name = name,
-                        url = url,
-                        error = cause.as_str()
-                    ),
-                );
-                let d = match source {
-                    Some(s) => d.in_file(s),
-                    None => d,
+    let render_one =
+        |name: &str, ctx: &tera::Context, url: &str, source: Option<&Path>| -> Result<(), Failed> {
+            // Straight into bytes: `render` would check the whole page is UTF-8.
+            let mut html = Vec::with_capacity(64 * 1024);
+            match tera.render_to(name, ctx, &mut html) {
+                Ok(()) => sink.write(url, &html).map_err(|e| {
+                    let said = format!("{e:#}");
+                    // "cannot write <path>: <the system's reason>"
+                    let cause = said.rsplit(": ").next().map(str::to_string);
+                    (Diagnostic::error("write", said), cause)
+                }),
+                Err(e) => {
+                    let cause = templates::error_chain(&e);
+                    let d = Diagnostic::error(
+                        "theme",
+                        t!(
+                            "output-template-failed",
+                            name = name,
+                            url = url,
+                            error = cause.as_str()
+                        ),
+                    );
+                    let d = match source {
+                        Some(s) => d.in_file(s),
+                        None => d,
+                    }
+                    .hint(t!(
+                        "output-template-failed-hint",
+                        theme = site.config.theme.as_str(),
+                        name = name
+                    ));
+                    Err((d, Some(cause)))
                 }
-                .hint(t!(
-                    "output-template-failed-hint",
-                    theme = site.config.theme.as_str(),
-                    name = name
-                ));
-                Err((d, Some(cause)))
             }
-        }
-    };
+        };
     let mut errors: Vec<Failed> = site
         .pages
         .par_iter()
@@ -249,15 +246,15 @@ fn one_per_cause(errors: Vec<Failed>, theme: &str) -> Vec<Diagnostic> {
                         (None, n) => t!("output-template-line-pages", error = error, count = n),
                     };
                     *d = Diagnostic::error("theme", message)
-                    .at(
-                        &Path::new("themes")
-                            .join(theme)
-                            .join("templates")
-                            .join(file.trim()),
-                        line,
-                        col,
-                    )
-                    .hint(t!("output-template-line-hint"));
+                        .at(
+                            &Path::new("themes")
+                                .join(theme)
+                                .join("templates")
+                                .join(file.trim()),
+                            line,
+                            col,
+                        )
+                        .hint(t!("output-template-line-hint"));
                     continue;
                 }
             }
@@ -476,9 +473,9 @@ pub(super) fn progress_bar(show: bool, len: u64) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(len);
     // The translated word is kept out of the template's own `{...}` syntax.
     let pages = t!("output-progress-pages").replace(['{', '}'], "");
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template(&format!("{{msg}} [{{bar:30}}] {{pos}}/{{len}} {pages}"))
-    {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&format!(
+        "{{msg}} [{{bar:30}}] {{pos}}/{{len}} {pages}"
+    )) {
         bar.set_style(style.progress_chars("=> "));
     }
     bar.set_message(t!("output-progress-rendering"));

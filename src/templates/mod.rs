@@ -166,7 +166,10 @@ pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>) -> Result<Tera, Diagnosti
             return Err(
                 Diagnostic::error("theme", t!("site-missing-template", name = *name))
                     .in_file(&display.join(name))
-                    .hint(t!("site-missing-template-hint", names = REQUIRED.join(", "))),
+                    .hint(t!(
+                        "site-missing-template-hint",
+                        names = REQUIRED.join(", ")
+                    )),
             );
         }
     }
