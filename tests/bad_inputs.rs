@@ -44,7 +44,7 @@ fn every_bad_input_gives_one_clear_error_at_its_line() {
             (run.code != 1).then(|| format!("exit code {}", run.code)),
             (first != expected.trim_end())
                 .then(|| format!("first error:\n{first}\nexpected:\n{}", expected.trim_end())),
-            (!run.stderr.contains("build failed: 1 error(s)"))
+            (!run.stderr.contains("build failed: 1 error;"))
                 .then(|| "not exactly one error".to_string()),
             run.stderr
                 .contains("panicked")

@@ -244,7 +244,7 @@ fn broken_links_and_anchors_are_all_reported_with_file_and_line() {
         "content/en/handbook/risks.md:7:42: error: link: broken anchor 'risks.md#reputaton'",
         "hint: did you mean '#reputation'?",
         "content/en/handbook/risks.md:8:5: error: link: broken link '../handbook/rissk.md': no file content/en/handbook/rissk.md\n  hint: did you mean 'risks.md'?",
-        "build failed: 4 error(s)",
+        "build failed: 4 errors;",
     ] {
         assert!(err.contains(expected), "missing {expected:?} in\n{err}");
     }
@@ -286,7 +286,7 @@ fn ui_strings_use_fluent_plurals_and_fall_back_to_the_default_language() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("i18n/th.ftl: warning: i18n: missing key 'toc-title' in language 'th'"),
+            .contains("i18n/th.ftl: warning: UI strings: missing key 'toc-title' in language 'th'"),
         "{}",
         run.stderr
     );
@@ -445,7 +445,7 @@ fn check_warns_about_pages_nothing_links_to() {
     assert_eq!(run.code, 0);
     assert!(
         run.stderr.contains(
-            "content/en/handbook/lonely.md: warning: orphan: no other page links to this page"
+            "content/en/handbook/lonely.md: warning: orphan page: no other page links to this page"
         ),
         "{}",
         run.stderr

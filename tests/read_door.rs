@@ -103,7 +103,7 @@ fn root_files_that_are_links_to_devices_or_fifos_are_refused_at_once() {
         ("sala.yaml", "config"),
         ("glossary.yaml", "glossary"),
         ("terminology.yaml", "terminology"),
-        ("i18n/th.ftl", "i18n"),
+        ("i18n/th.ftl", "UI strings"),
     ] {
         let dir = site("multilingual");
         let root = dir.path();
