@@ -7,6 +7,7 @@
 use crate::content::front_matter::Date;
 use crate::i18n::{format_date, I18n};
 use crate::site::Site;
+use crate::t;
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
 use std::fs;
@@ -132,23 +133,28 @@ pub fn path_in(dir: &Path, out: &Path, edition: &Edition, root: &Path) -> Result
             _ => break,
         }
     }
-    let mut resolved = existing
-        .canonicalize()
-        .with_context(|| format!("cannot read {}", existing.display()))?;
+    let mut resolved = existing.canonicalize().with_context(|| {
+        t!(
+            "output-cannot-read-path",
+            path = existing.display().to_string()
+        )
+    })?;
     for name in missing.iter().rev() {
         resolved.push(name);
     }
     for source in ["content", "themes", "i18n"] {
         if let Ok(s) = root.join(source).canonicalize() {
             if resolved.starts_with(&s) {
-                anyhow::bail!(
-                    "--archive {}: the folder is inside the site's {source}/, which the next build would publish; choose a folder outside the sources",
-                    dir.display()
-                );
+                anyhow::bail!(t!(
+                    "output-archive-in-sources",
+                    path = dir.display().to_string(),
+                    folder = source
+                ));
             }
         }
     }
-    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    fs::create_dir_all(dir)
+        .with_context(|| t!("output-cannot-create", path = dir.display().to_string()))?;
     let folder = out
         .file_name()
         .map_or("public".into(), |n| n.to_string_lossy().into_owned());
@@ -177,11 +183,11 @@ pub fn write(site_dir: &Path, dest: &Path, edition: &Edition) -> Result<Written>
             parent
         };
         if parent.canonicalize().is_ok_and(|p| p.starts_with(&site)) {
-            anyhow::bail!(
-                "the archive {} would be inside the folder it packs, {}",
-                dest.display(),
-                site_dir.display()
-            );
+            anyhow::bail!(t!(
+                "output-archive-inside",
+                path = dest.display().to_string(),
+                folder = site_dir.display().to_string()
+            ));
         }
     }
     // Own what you write: an existing file of that name is replaced only if
@@ -192,10 +198,10 @@ pub fn write(site_dir: &Path, dest: &Path, edition: &Edition) -> Result<Written>
             .and_then(|f| ZipArchive::new(std::io::BufReader::new(f)).ok())
             .is_some_and(|z| z.comment() == COMMENT.as_bytes());
         if !ours {
-            anyhow::bail!(
-                "{} exists and was not made by sala: move or rename it, then build again",
-                dest.display()
-            );
+            anyhow::bail!(t!(
+                "output-archive-not-ours",
+                path = dest.display().to_string()
+            ));
         }
     }
     let top = dest
@@ -209,8 +215,12 @@ pub fn write(site_dir: &Path, dest: &Path, edition: &Edition) -> Result<Written>
         let _ = fs::remove_file(&tmp);
         return Err(e);
     }
-    fs::rename(&tmp, dest)
-        .with_context(|| format!("cannot move the archive to {}", dest.display()))?;
+    fs::rename(&tmp, dest).with_context(|| {
+        t!(
+            "output-archive-cannot-move",
+            path = dest.display().to_string()
+        )
+    })?;
     let bytes = fs::metadata(dest).map(|m| m.len()).unwrap_or(0);
     Ok(Written {
         path: dest.to_path_buf(),
@@ -224,7 +234,8 @@ pub fn write(site_dir: &Path, dest: &Path, edition: &Edition) -> Result<Written>
 fn list_files(dir: &Path) -> Result<Vec<String>> {
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(dir) {
-        let entry = entry.with_context(|| format!("cannot read {}", dir.display()))?;
+        let entry = entry
+            .with_context(|| t!("output-cannot-read-path", path = dir.display().to_string()))?;
         if entry.file_type().is_file() {
             let rel = entry.path().strip_prefix(dir)?;
             let rel: Vec<String> = rel
@@ -245,7 +256,8 @@ fn write_zip(
     files: &[String],
     edition: &Edition,
 ) -> Result<()> {
-    let file = fs::File::create(tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
+    let file = fs::File::create(tmp)
+        .with_context(|| t!("output-cannot-create", path = tmp.display().to_string()))?;
     let mut zip = ZipWriter::new(std::io::BufWriter::new(file));
     let options = entry_options(edition);
     // Compress in parallel into small in-memory archives, then copy their
@@ -264,10 +276,10 @@ fn write_zip(
         }
     }
     zip.set_comment(COMMENT)
-        .context("cannot write the archive comment")?;
+        .with_context(|| t!("output-archive-comment"))?;
     zip.finish()?
         .flush()
-        .with_context(|| format!("cannot write {}", tmp.display()))?;
+        .with_context(|| t!("output-cannot-write", path = tmp.display().to_string()))?;
     Ok(())
 }
 
@@ -280,7 +292,8 @@ fn compress(
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     for rel in files {
         let path = site_dir.join(rel);
-        let bytes = fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let bytes = fs::read(&path)
+            .with_context(|| t!("output-cannot-read-path", path = path.display().to_string()))?;
         zip.start_file(format!("{top}/{rel}"), options)?;
         zip.write_all(&bytes)?;
     }

@@ -3,6 +3,7 @@
 //! silently turns an option off.
 
 use crate::diagnostics::{suggest, Diagnostic};
+use crate::t;
 use crate::yaml;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -140,7 +141,7 @@ pub fn load(root: &Path) -> Result<Config, Diagnostic> {
         .map_err(|e| {
             let d = e.diagnostic("config");
             if e.is_missing() {
-                d.hint("run sala from the site's root folder, or pass --root DIR")
+                d.hint(t!("config-missing-hint"))
             } else {
                 d
             }
@@ -148,31 +149,29 @@ pub fn load(root: &Path) -> Result<Config, Diagnostic> {
     // Messages name the file as editors know it, not joined to --root.
     let path = Path::new(CONFIG_FILE).to_path_buf();
     let value = yaml::parse_value(&text).map_err(|e| yaml_diagnostic(&path, e))?;
-    const EXAMPLE: &str = "for example:\ntitle: {en: My knowledge base}\nlanguages:\n  - {code: en, name: English}\ndefault_language: en";
+    let example = || t!("config-example", yaml = EXAMPLE_YAML);
     match &value {
         yaml::Value::Null => {
-            return Err(Diagnostic::error("config", "sala.yaml is empty")
+            return Err(Diagnostic::error("config", t!("config-empty"))
                 .at(&path, 1, 1)
-                .hint(format!(
-                    "give at least the site title, its languages and the default one, {EXAMPLE}"
-                )))
+                .hint(t!("config-empty-hint", example = example())))
         }
         yaml::Value::Mapping(_) => {}
         _ => {
-            return Err(Diagnostic::error(
-                "config",
-                "sala.yaml must hold settings as `key: value` lines, not a list or a single value",
-            )
-            .at(&path, 1, 1)
-            .hint(EXAMPLE))
+            return Err(Diagnostic::error("config", t!("config-not-a-map"))
+                .at(&path, 1, 1)
+                .hint(example()))
         }
     }
     let config: Config = yaml::from_str(&text).map_err(|e| {
+        let missing = e
+            .raw
+            .strip_prefix("missing field `")
+            .map(|f| f.trim_end_matches('`').to_string());
         let mut d = yaml_diagnostic(&path, e);
-        if let Some(field) = d.message.strip_prefix("missing field `") {
-            let field = field.trim_end_matches('`').to_string();
-            d.message = format!("sala.yaml has no `{field}`");
-            d = d.hint(EXAMPLE);
+        if let Some(field) = missing {
+            d.message = t!("config-no-field", field = field);
+            d = d.hint(example());
         }
         d
     })?;
@@ -186,34 +185,84 @@ pub fn load(root: &Path) -> Result<Config, Diagnostic> {
     Ok(config)
 }
 
+/// The smallest `sala.yaml`, shown in hints (YAML: never translated).
+const EXAMPLE_YAML: &str =
+    "title: {en: My knowledge base}\nlanguages:\n  - {code: en, name: English}\ndefault_language: en";
+
 /// Turns a serde error into a diagnostic, adding "did you mean" for unknown keys.
 pub fn yaml_diagnostic(path: &Path, e: yaml::YamlError) -> Diagnostic {
-    let mut d = Diagnostic::error("config", e.message.clone()).at(
-        path,
-        e.line.unwrap_or(0),
-        e.col.unwrap_or(0),
-    );
-    if let Some((field, expected)) = unknown_field(&e.message) {
+    // serde names where a nested key is ("languages[2]: unknown field ..."):
+    // the place is kept as it is, the rest worded for the editor.
+    let (place, said) = match e
+        .raw
+        .find("unknown field `")
+        .or(e.raw.find("missing field `"))
+    {
+        Some(i) => e.raw.split_at(i),
+        None => ("", e.raw.as_str()),
+    };
+    let unknown = unknown_field(said);
+    let message = match (&unknown, said.strip_prefix("missing field `")) {
+        (Some((field, expected)), _) => {
+            format!("{place}{}", unknown_field_message(field, expected))
+        }
+        (None, Some(field)) => format!(
+            "{place}{}",
+            t!("config-missing-field", field = field.trim_end_matches('`'))
+        ),
+        (None, None) => e.message.clone(),
+    };
+    // The hint, as before, only for keys at the top of a map.
+    let unknown = unknown.filter(|_| place.is_empty());
+    let mut d =
+        Diagnostic::error("config", message).at(path, e.line.unwrap_or(0), e.col.unwrap_or(0));
+    if let Some((field, expected)) = unknown {
+        let keys = expected.join(", ");
         let hint = match suggest(&field, expected.iter().map(String::as_str)) {
-            Some(s) => format!("did you mean '{s}'? Known keys: {}", expected.join(", ")),
-            None => format!("known keys: {}", expected.join(", ")),
+            Some(s) => t!("config-known-keys-suggest", suggestion = s, keys = keys),
+            None => t!("config-known-keys", keys = keys),
         };
         d = d.hint(hint);
     }
     d
 }
 
-/// Parses serde's "unknown field `x`, expected one of `a`, `b`" message.
-fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
-    let rest = message.strip_prefix("unknown field `")?;
+/// "unknown field `x`, expected ..." in the editor's words, the list of
+/// keys as serde gives it (one, two, or more).
+fn unknown_field_message(field: &str, expected: &[String]) -> String {
+    let quoted: Vec<String> = expected.iter().map(|k| format!("`{k}`")).collect();
+    match expected {
+        [one] => t!(
+            "config-unknown-field-one",
+            field = field,
+            key = one.as_str()
+        ),
+        [one, other] => t!(
+            "config-unknown-field-two",
+            field = field,
+            key = one.as_str(),
+            other = other.as_str()
+        ),
+        _ => t!(
+            "config-unknown-field",
+            field = field,
+            keys = quoted.join(", ")
+        ),
+    }
+}
+
+/// Parses serde's "unknown field `x`, expected one of `a`, `b`" message
+/// (its own English words, `YamlError::raw`).
+fn unknown_field(raw: &str) -> Option<(String, Vec<String>)> {
+    let rest = raw.strip_prefix("unknown field `")?;
     let (field, rest) = rest.split_once('`')?;
-    let expected = rest
+    let expected: Vec<String> = rest
         .split('`')
         .skip(1)
         .step_by(2)
         .map(str::to_string)
         .collect();
-    Some((field.to_string(), expected))
+    (!expected.is_empty()).then(|| (field.to_string(), expected))
 }
 
 /// Checks what serde cannot; an error comes with text to find its line by.
@@ -224,19 +273,19 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
         return Err((
             Diagnostic::error(
                 "config",
-                format!(
-                    "theme '{}' is not the name of a folder under themes/",
-                    t.escape_debug()
+                t!(
+                    "config-theme-not-a-name",
+                    theme = t.escape_debug().to_string()
                 ),
             )
-            .hint("write the folder's name only, e.g. theme: default (for themes/default)"),
+            .hint(t!("config-theme-not-a-name-hint")),
             "theme:".into(),
         ));
     }
     if c.languages.is_empty() {
         return Err((
-            Diagnostic::error("config", "no languages declared")
-                .hint("add `languages:` with at least one `- code: en` and `name: English`"),
+            Diagnostic::error("config", t!("config-no-languages"))
+                .hint(t!("config-no-languages-hint")),
             "languages".into(),
         ));
     }
@@ -245,12 +294,9 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
             return Err((
                 Diagnostic::error(
                     "config",
-                    format!(
-                        "'{}' is the folder for files every language uses, not a language",
-                        l.code
-                    ),
+                    t!("config-language-shared-folder", code = l.code.as_str()),
                 )
-                .hint("use a language tag like vi, th, en or pt-BR"),
+                .hint(t!("config-language-shared-folder-hint")),
                 l.code.clone(),
             ));
         }
@@ -258,14 +304,12 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
             return Err((
                 Diagnostic::error(
                     "config",
-                    format!(
-                        "language code '{}' is not a language tag",
-                        l.code.escape_debug()
+                    t!(
+                        "config-language-not-a-tag",
+                        code = l.code.escape_debug().to_string()
                     ),
                 )
-                .hint(
-                    "use a tag like vi, th, en or pt-BR: it names the language's folder and URLs",
-                ),
+                .hint(t!("config-language-not-a-tag-hint")),
                 l.code.clone(),
             ));
         }
@@ -276,8 +320,11 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
             .any(|m| m.code.eq_ignore_ascii_case(&l.code))
         {
             return Err((
-                Diagnostic::error("config", format!("language '{}' is declared twice", l.code))
-                    .hint("keep one entry per language under `languages:`"),
+                Diagnostic::error(
+                    "config",
+                    t!("config-language-twice", code = l.code.as_str()),
+                )
+                .hint(t!("config-language-twice-hint")),
                 format!("code: {}", l.code),
             ));
         }
@@ -286,12 +333,15 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
         return Err((
             Diagnostic::error(
                 "config",
-                format!(
-                    "default_language '{}' is not one of the declared languages",
-                    c.default_language
+                t!(
+                    "config-default-language-undeclared",
+                    code = c.default_language.as_str()
                 ),
             )
-            .hint(format!("use one of: {}", c.language_codes().join(", "))),
+            .hint(t!(
+                "config-use-one-of",
+                codes = c.language_codes().join(", ")
+            )),
             "default_language".into(),
         ));
     }
@@ -300,14 +350,14 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
             return Err((
                 Diagnostic::error(
                     "config",
-                    format!(
-                        "title or description given for '{}', which is not a declared language",
-                        lang.escape_debug()
+                    t!(
+                        "config-text-undeclared-language",
+                        lang = lang.escape_debug().to_string()
                     ),
                 )
-                .hint(format!(
-                    "keys of these maps are language codes ({}); quote a value that holds a comma: {{vi: \"Cẩm nang (Tokyo, 2016)\"}}",
-                    c.language_codes().join(", ")
+                .hint(t!(
+                    "config-text-undeclared-language-hint",
+                    codes = c.language_codes().join(", ")
                 )),
                 lang.to_string(),
             ));
@@ -320,8 +370,11 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
             });
         if !ok {
             return Err((
-                Diagnostic::error("config", format!("base_url '{}' is not a web address", base.escape_debug()))
-                    .hint("write it as https://your.site/path (or leave it out for file:// and USB hosting)"),
+                Diagnostic::error(
+                    "config",
+                    t!("config-base-url", url = base.escape_debug().to_string()),
+                )
+                .hint(t!("config-base-url-hint")),
                 "base_url".into(),
             ));
         }
@@ -336,11 +389,15 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
                 return Err((
                     Diagnostic::error(
                         "config",
-                        format!("taxonomy '{}' has a label for '{}', which is not a declared language", t.name, lang.escape_debug()),
+                        t!(
+                            "config-label-undeclared-language",
+                            taxonomy = t.name.as_str(),
+                            lang = lang.escape_debug().to_string()
+                        ),
                     )
-                    .hint(format!(
-                        "keys of these maps are language codes ({}); quote a label that holds a comma: {{en: \"Tokyo, 2016\"}}",
-                        c.language_codes().join(", ")
+                    .hint(t!(
+                        "config-label-undeclared-language-hint",
+                        codes = c.language_codes().join(", ")
                     )),
                     lang.to_string(),
                 ));
@@ -350,12 +407,12 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
             return Err((
                 Diagnostic::error(
                     "config",
-                    format!(
-                        "taxonomy name '{}' must be lowercase ASCII",
-                        t.name.escape_debug()
+                    t!(
+                        "config-taxonomy-name",
+                        name = t.name.escape_debug().to_string()
                     ),
                 )
-                .hint("it is used as a front matter key and a URL segment"),
+                .hint(t!("config-taxonomy-name-hint")),
                 t.name.clone(),
             ));
         }
@@ -364,14 +421,12 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
                 return Err((
                     Diagnostic::error(
                         "config",
-                        format!(
-                            "taxonomy slug '{}' is not a single URL segment",
-                            slug.escape_debug()
+                        t!(
+                            "config-taxonomy-slug",
+                            slug = slug.escape_debug().to_string()
                         ),
                     )
-                    .hint(
-                        "use lowercase letters, digits, - and _ only, e.g. slug: source-documents",
-                    ),
+                    .hint(t!("config-taxonomy-slug-hint")),
                     slug.clone(),
                 ));
             }
@@ -381,13 +436,13 @@ fn validate(c: &Config) -> Result<(), (Diagnostic, String)> {
                 return Err((
                     Diagnostic::error(
                         "config",
-                        format!(
-                            "term '{}' of taxonomy '{}' has no letter or digit to make a URL from",
-                            term.escape_debug(),
-                            t.name
+                        t!(
+                            "config-term-no-letter",
+                            term = term.escape_debug().to_string(),
+                            taxonomy = t.name.as_str()
                         ),
                     )
-                    .hint("name terms with letters or digits, e.g. risk-management"),
+                    .hint(t!("term-no-letter-hint")),
                     term.clone(),
                 ));
             }

@@ -8,6 +8,7 @@
 //! own `.git/config`. Walkers ask `link_stays` before they follow a link.
 
 use crate::diagnostics::Diagnostic;
+use crate::t;
 use std::io::Read;
 use std::path::{Component, Path, PathBuf};
 
@@ -30,22 +31,22 @@ pub struct Refused {
     pub display: PathBuf,
     pub reason: String,
     pub hint: String,
+    /// The file is simply not there.
+    missing: bool,
 }
 
 impl Refused {
     pub fn diagnostic(&self, kind: &str) -> Diagnostic {
-        Diagnostic::error(kind, format!("cannot read: {}", self.reason))
+        Diagnostic::error(kind, t!("files-cannot-read", reason = self.reason.as_str()))
             .in_file(&self.display)
             .hint(self.hint.clone())
     }
 
     /// Whether the file is simply not there (optional files may be absent).
     pub fn is_missing(&self) -> bool {
-        self.reason == MISSING
+        self.missing
     }
 }
-
-const MISSING: &str = "no such file";
 
 impl Door {
     pub fn new(root: &Path) -> Door {
@@ -78,65 +79,62 @@ impl Door {
     pub fn read(&self, path: &Path) -> Result<Vec<u8>, Refused> {
         let full = self.full(path);
         let display = self.display(&full);
-        let refuse = |reason: String, hint: &str| Refused {
+        let refuse = |reason: String, hint: String| Refused {
             display: display.clone(),
             reason,
-            hint: hint.to_string(),
+            hint,
+            missing: false,
         };
+        let permissions = |e: std::io::Error| refuse(e.to_string(), t!("files-permissions-hint"));
         if let Some(dot) = dot_component(&display) {
             return Err(refuse(
-                format!("'{dot}' is a hidden name (sala never reads dot files or folders)"),
-                "rename it without the leading dot, or keep it out of the site",
+                t!("files-hidden-name", name = dot),
+                t!("files-hidden-name-hint"),
             ));
         }
         let resolved = match full.canonicalize() {
             Ok(r) => r,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(refuse(MISSING.into(), "create the file, or fix the path"))
+                return Err(Refused {
+                    missing: true,
+                    ..refuse(t!("files-missing"), t!("files-missing-hint"))
+                })
             }
-            Err(e) => return Err(refuse(e.to_string(), "check the file's permissions")),
+            Err(e) => return Err(permissions(e)),
         };
         if let Err(reason) = self.inside(&resolved) {
-            return Err(refuse(
-                reason,
-                "copy the file into the site instead of linking to it",
-            ));
+            return Err(refuse(reason, t!("files-link-hint")));
         }
-        let file = open_without_waiting(&resolved)
-            .map_err(|e| refuse(e.to_string(), "check the file's permissions"))?;
-        let meta = file
-            .metadata()
-            .map_err(|e| refuse(e.to_string(), "check the file's permissions"))?;
+        let file = open_without_waiting(&resolved).map_err(permissions)?;
+        let meta = file.metadata().map_err(permissions)?;
         if !meta.is_file() {
             return Err(refuse(
-                format!(
-                    "{} is not a regular file (a folder, FIFO, socket or device)",
-                    self.display(&resolved).display()
+                t!(
+                    "files-not-regular",
+                    path = self.display(&resolved).display().to_string()
                 ),
-                "replace it with an ordinary file",
+                t!("files-not-regular-hint"),
             ));
         }
+        let limit = MAX_FILE_BYTES / (1024 * 1024);
         if meta.len() > MAX_FILE_BYTES {
             return Err(refuse(
-                format!(
-                    "the file is {} MB, more than the limit of {} MB",
-                    meta.len() / (1024 * 1024),
-                    MAX_FILE_BYTES / (1024 * 1024)
+                t!(
+                    "files-too-large",
+                    mb = meta.len() / (1024 * 1024),
+                    limit = limit
                 ),
-                "split it, or keep large downloads outside the site",
+                t!("files-too-large-hint"),
             ));
         }
         let mut bytes = Vec::with_capacity(meta.len() as usize);
         file.take(MAX_FILE_BYTES + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| refuse(e.to_string(), "check the file's permissions"))?;
+            .map_err(permissions)?;
         if bytes.len() as u64 > MAX_FILE_BYTES {
             return Err(refuse(
-                format!(
-                    "the file grew past the limit of {} MB while it was read",
-                    MAX_FILE_BYTES / (1024 * 1024)
-                ),
-                "split it, or keep large downloads outside the site",
+                t!("files-grew", limit = limit),
+                t!("files-too-large-hint"),
             ));
         }
         Ok(bytes)
@@ -151,8 +149,9 @@ impl Door {
             let full = self.full(path);
             Refused {
                 display: self.display(&full),
-                reason: "the file is not valid UTF-8".into(),
-                hint: "save it as UTF-8 in your editor".into(),
+                reason: t!("files-not-utf8"),
+                hint: t!("files-not-utf8-hint"),
+                missing: false,
             }
         })
     }
@@ -163,14 +162,14 @@ impl Door {
     pub fn link_stays(&self, link: &Path, within: &Path) -> Result<(), String> {
         let target = link
             .canonicalize()
-            .map_err(|e| format!("the link cannot be followed ({e})"))?;
+            .map_err(|e| t!("files-link-broken", error = e.to_string()))?;
         let within = within
             .canonicalize()
             .unwrap_or_else(|_| within.to_path_buf());
         if !target.starts_with(&within) {
-            return Err(format!(
-                "the link points outside {}/",
-                self.display(&within).display()
+            return Err(t!(
+                "files-link-leaves",
+                folder = self.display(&within).display().to_string()
             ));
         }
         self.inside(&target)
@@ -179,15 +178,13 @@ impl Door {
     /// Resolved paths must lie inside the root, under no dot component.
     fn inside(&self, resolved: &Path) -> Result<(), String> {
         let Ok(rel) = resolved.strip_prefix(&self.canon) else {
-            return Err(format!(
-                "it is a link to {}, outside the site",
-                resolved.display()
+            return Err(t!(
+                "files-outside-root",
+                path = resolved.display().to_string()
             ));
         };
         match dot_component(rel) {
-            Some(dot) => Err(format!(
-                "it is a link into '{dot}', a hidden folder or file (.git, .env) that sala never reads"
-            )),
+            Some(dot) => Err(t!("files-link-into-hidden", name = dot)),
             None => Ok(()),
         }
     }

@@ -244,7 +244,7 @@ fn broken_links_and_anchors_are_all_reported_with_file_and_line() {
         "content/en/handbook/risks.md:7:42: error: link: broken anchor 'risks.md#reputaton'",
         "hint: did you mean '#reputation'?",
         "content/en/handbook/risks.md:8:5: error: link: broken link '../handbook/rissk.md': no file content/en/handbook/rissk.md\n  hint: did you mean 'risks.md'?",
-        "build failed: 4 errors",
+        "build failed: 4 errors;",
     ] {
         assert!(err.contains(expected), "missing {expected:?} in\n{err}");
     }

@@ -108,8 +108,11 @@ fn book_context(
                 },
             )
             .map_err(|e| {
-                Diagnostic::error("theme", format!("print book: cannot rewrite its HTML: {e}"))
-                    .in_file(&p.source)
+                Diagnostic::error(
+                    "theme",
+                    crate::t!("output-book-rewrite", error = e.to_string()),
+                )
+                .in_file(&p.source)
             })?;
             let date = p.meta.updated.or(p.meta.date);
             Ok(ChapterView {
@@ -180,15 +183,18 @@ pub fn write(
                 Err(e) => Ok(Some(
                     Diagnostic::error(
                         "theme",
-                        format!(
-                            "template '{TEMPLATE}' failed for {out}: {}",
-                            templates::error_chain(&e)
+                        crate::t!(
+                            "output-template-failed",
+                            name = TEMPLATE,
+                            url = out.as_str(),
+                            error = templates::error_chain(&e)
                         ),
                     )
                     .in_file(&site.pages[i].source)
-                    .hint(format!(
-                        "check themes/{}/templates/{TEMPLATE}",
-                        site.config.theme
+                    .hint(crate::t!(
+                        "output-template-failed-hint",
+                        theme = site.config.theme.as_str(),
+                        name = TEMPLATE
                     )),
                 )),
             }

@@ -8,6 +8,7 @@ pub use dates::format_date;
 
 use crate::config::Config;
 use crate::diagnostics::{line_col, Diagnostic};
+use crate::t;
 use fluent::concurrent::FluentBundle;
 use fluent::{FluentArgs, FluentResource, FluentValue};
 use std::collections::{BTreeMap, BTreeSet};
@@ -44,12 +45,10 @@ impl I18n {
                 Err(e) => {
                     let d = Diagnostic::warning(
                         "i18n",
-                        format!("cannot read UI strings: {}", e.reason),
+                        t!("site-strings-cannot-read", reason = e.reason.as_str()),
                     )
                     .in_file(&display)
-                    .hint(format!(
-                        "create it; until then '{lang}' pages use the default language's strings"
-                    ));
+                    .hint(t!("site-strings-cannot-read-hint", lang = lang));
                     if lang == config.default_language {
                         errors.push(Diagnostic {
                             severity: crate::diagnostics::Severity::Error,
@@ -67,9 +66,12 @@ impl I18n {
                     for e in errs {
                         let (line, col) = line_col(&text, e.pos.start);
                         errors.push(
-                            Diagnostic::error("i18n", format!("Fluent syntax: {}", e.kind))
-                                .at(&display, line, col)
-                                .hint("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                            Diagnostic::error(
+                                "i18n",
+                                t!("site-fluent-syntax", error = e.kind.to_string()),
+                            )
+                            .at(&display, line, col)
+                            .hint(t!("site-fluent-syntax-hint")),
                         );
                     }
                     r
@@ -100,9 +102,9 @@ impl I18n {
                                 })
                                 .nth(1)
                                 .map_or(0, |(i, _)| i + 1);
-                            Diagnostic::error("i18n", format!("message '{id}' is defined twice"))
+                            Diagnostic::error("i18n", t!("site-message-twice", id = id.as_str()))
                                 .at(&display, line, 1)
-                                .hint("remove or rename one of the two definitions")
+                                .hint(t!("site-message-twice-hint"))
                         }
                         other => Diagnostic::error("i18n", other.to_string()).in_file(&display),
                     };
@@ -121,12 +123,17 @@ impl I18n {
                     warnings.push(
                         Diagnostic::warning(
                             "i18n",
-                            format!("missing key '{missing}' in language '{lang}'"),
+                            t!(
+                                "site-missing-key",
+                                key = missing.as_str(),
+                                lang = lang.as_str()
+                            ),
                         )
                         .in_file(&Path::new("i18n").join(format!("{lang}.ftl")))
-                        .hint(format!(
-                            "add `{missing} = ...`; until then the '{}' text is shown",
-                            config.default_language
+                        .hint(t!(
+                            "site-missing-key-hint",
+                            key = missing.as_str(),
+                            default = config.default_language.as_str()
                         )),
                     );
                 }
@@ -170,11 +177,12 @@ impl I18n {
         misses
             .into_iter()
             .map(|(lang, key)| {
-                Diagnostic::warning("i18n", format!("missing key '{key}' in language '{lang}'"))
-                    .in_file(&Path::new("i18n").join(format!("{lang}.ftl")))
-                    .hint(format!(
-                        "add `{key} = ...`; the default language's text was used"
-                    ))
+                Diagnostic::warning(
+                    "i18n",
+                    t!("site-missing-key", key = key.as_str(), lang = lang.as_str()),
+                )
+                .in_file(&Path::new("i18n").join(format!("{lang}.ftl")))
+                .hint(t!("site-missing-key-used-hint", key = key.as_str()))
             })
             .collect()
     }
@@ -228,8 +236,8 @@ fn unresolved(bundle: &Bundle, text: &str, display: &Path) -> Vec<Diagnostic> {
             fluent::FluentError::ResolverError(ResolverError::Reference(
                 ReferenceKind::Message { id: other, .. } | ReferenceKind::Term { id: other, .. },
             )) => Some((
-                format!("message '{id}' refers to '{other}', which this file does not define"),
-                format!("define `{other} = ...` in this file, or write the text itself"),
+                t!("site-undefined-reference", id = id, other = other.as_str()),
+                t!("site-undefined-reference-hint", other = other.as_str()),
             )),
             _ => None,
         });
@@ -244,15 +252,9 @@ fn unresolved(bundle: &Bundle, text: &str, display: &Path) -> Vec<Diagnostic> {
     if let Some(first) = cycle.first() {
         let names: Vec<String> = cycle.iter().map(|c| format!("'{c}'")).collect();
         out.push(
-            Diagnostic::error(
-                "i18n",
-                format!(
-                    "messages {} refer to one another in a cycle, so none can be shown",
-                    names.join(", ")
-                ),
-            )
-            .at(display, lines[first], 1)
-            .hint("write the text itself in one of them"),
+            Diagnostic::error("i18n", t!("site-reference-cycle", names = names.join(", ")))
+                .at(display, lines[first], 1)
+                .hint(t!("site-reference-cycle-hint")),
         );
     }
     out

@@ -16,4 +16,16 @@ macro_rules! areas {
     };
 }
 
-areas!["cli", "front-matter", "new", "serve", "links", "content"];
+areas![
+    "cli",
+    "config",
+    "content",
+    "files",
+    "front-matter",
+    "links",
+    "new",
+    "output",
+    "serve",
+    "site",
+    "text"
+];

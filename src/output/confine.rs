@@ -12,27 +12,28 @@ use unicode_normalization::UnicodeNormalization;
 /// drive letters and other colons, control characters.
 pub fn confine(rel: &str) -> Result<&str, String> {
     let why = if rel.is_empty() {
-        Some("an empty path")
+        Some(crate::t!("output-path-empty"))
     } else if rel.starts_with('/') {
-        Some("an absolute path")
+        Some(crate::t!("output-path-absolute"))
     } else if rel.contains('\\') {
-        Some("a backslash")
+        Some(crate::t!("output-path-backslash"))
     } else if rel.contains(':') {
-        Some("a colon")
+        Some(crate::t!("output-path-colon"))
     } else if rel.chars().any(char::is_control) {
-        Some("a control character")
+        Some(crate::t!("output-path-control"))
     } else if rel
         .split('/')
         .any(|s| s.is_empty() || s == "." || s == ".." || s.ends_with('.') || s.ends_with(' '))
     {
-        Some("an empty, `.` or `..` segment")
+        Some(crate::t!("output-path-segment"))
     } else {
         None
     };
     match why {
-        Some(why) => Err(format!(
-            "refused to write '{}' outside or around the output folder: it has {why}",
-            rel.escape_debug()
+        Some(why) => Err(crate::t!(
+            "output-path-refused",
+            path = rel.escape_debug().to_string(),
+            why = why
         )),
         None => Ok(rel),
     }

@@ -5,6 +5,7 @@
 //! builds from writing it at once.
 
 use crate::diagnostics::Diagnostic;
+use crate::t;
 use std::collections::HashSet;
 use std::fs::{self, File};
 use std::path::{Component, Path, PathBuf};
@@ -26,63 +27,45 @@ pub struct Claim {
 
 /// What the user asked: the site root, the output folder, and `--force`.
 pub fn claim(root: &Path, out: &Path, force: bool) -> Result<Claim, Diagnostic> {
-    let refuse = |msg: String, hint: &str| {
-        Err(Diagnostic::error("output", msg)
-            .in_file(out)
-            .hint(hint.to_string()))
-    };
+    let refuse =
+        |msg: String, hint: String| Err(Diagnostic::error("output", msg).in_file(out).hint(hint));
     if fs::symlink_metadata(out).is_ok_and(|m| m.file_type().is_symlink()) {
-        return refuse(
-            "the output folder is a symbolic link".into(),
-            "give the real folder the link points to, or a new folder",
-        );
+        return refuse(t!("output-symlink"), t!("output-symlink-hint"));
     }
-    let root_abs = root
-        .canonicalize()
-        .map_err(|e| Diagnostic::error("output", format!("cannot open the site root: {e}")))?;
+    let root_abs = root.canonicalize().map_err(|e| {
+        Diagnostic::error(
+            "output",
+            t!("output-root-unreadable", error = e.to_string()),
+        )
+    })?;
     let target = resolve(out).map_err(|m| Diagnostic::error("output", m).in_file(out))?;
     if target == root_abs {
-        return refuse(
-            "the output folder is the site's root: building there would delete the sources".into(),
-            "give an output folder of its own, e.g. --out public",
-        );
+        return refuse(t!("output-is-root"), t!("output-own-folder-hint"));
     }
     if root_abs.starts_with(&target) {
-        return refuse(
-            "the output folder contains the site's root: building there would delete the sources"
-                .into(),
-            "give an output folder of its own, e.g. --out public",
-        );
+        return refuse(t!("output-contains-root"), t!("output-own-folder-hint"));
     }
     for source in ["content", "themes", "i18n"] {
         let dir = root_abs.join(source);
         let dir = dir.canonicalize().unwrap_or(dir);
         if target.starts_with(&dir) {
             return refuse(
-                format!("the output folder lies inside the source folder {source}/"),
-                "give an output folder outside content/, themes/ and i18n/, e.g. --out public",
+                t!("output-inside-sources", folder = source),
+                t!("output-inside-sources-hint"),
             );
         }
     }
     if target.parent().is_none() {
         return refuse(
-            "the output folder is a file system root".into(),
-            "give a folder of its own, e.g. --out public",
+            t!("output-filesystem-root"),
+            t!("output-filesystem-root-hint"),
         );
     }
     match fs::symlink_metadata(&target) {
         Ok(m) if m.file_type().is_symlink() => {
-            return refuse(
-                "the output folder is a symbolic link".into(),
-                "give the real folder the link points to, or a new folder",
-            )
+            return refuse(t!("output-symlink"), t!("output-symlink-hint"))
         }
-        Ok(m) if !m.is_dir() => {
-            return refuse(
-                "the output is a file, not a folder: building would delete it".into(),
-                "give a folder name for the site, e.g. --out public",
-            )
-        }
+        Ok(m) if !m.is_dir() => return refuse(t!("output-is-file"), t!("output-is-file-hint")),
         Ok(_) => {
             if !force {
                 check_owned(&target, out)?;
@@ -101,8 +84,9 @@ pub fn claim(root: &Path, out: &Path, force: bool) -> Result<Claim, Diagnostic> 
 /// Refuses a non-empty folder that a build did not make, or one that holds
 /// files a build did not write.
 fn check_owned(target: &Path, shown: &Path) -> Result<(), Diagnostic> {
-    let mut entries = fs::read_dir(target)
-        .map_err(|e| Diagnostic::error("output", format!("cannot read: {e}")).in_file(shown))?;
+    let mut entries = fs::read_dir(target).map_err(|e| {
+        Diagnostic::error("output", t!("files-cannot-read", reason = e.to_string())).in_file(shown)
+    })?;
     if entries.next().is_none() {
         return Ok(());
     }
@@ -114,21 +98,18 @@ fn check_owned(target: &Path, shown: &Path) -> Result<(), Diagnostic> {
                 // say which files: damaged, or written by something else.
                 return Err(Diagnostic::error(
                     "output",
-                    format!("the output folder's {MANIFEST} is damaged (not text), so sala cannot tell which files it wrote there"),
+                    t!("output-manifest-damaged", manifest = MANIFEST),
                 )
                 .in_file(&shown.join(MANIFEST))
-                .hint("delete the output folder if nothing in it needs keeping, or pass --force to replace it and everything in it"));
+                .hint(t!("output-manifest-damaged-hint")));
             }
         },
         Err(_) => None,
     };
     let Some(manifest) = manifest else {
-        return Err(Diagnostic::error(
-            "output",
-            "the output folder is not empty and was not made by sala: building would delete what is in it",
-        )
-        .in_file(shown)
-        .hint("give a new or empty folder with --out, or pass --force to replace this folder and everything in it"));
+        return Err(Diagnostic::error("output", t!("output-not-empty"))
+            .in_file(shown)
+            .hint(t!("output-not-empty-hint")));
     };
     let written: HashSet<&str> = manifest.lines().filter(|l| !l.starts_with('#')).collect();
     let mut foreign = Vec::new();
@@ -151,36 +132,32 @@ fn check_owned(target: &Path, shown: &Path) -> Result<(), Diagnostic> {
     }
     let n = foreign.len();
     foreign.truncate(5);
+    let files = format!("{}{}", foreign.join(", "), if n > 5 { ", ..." } else { "" });
     Err(Diagnostic::error(
         "output",
-        format!(
-            "the output folder holds {n} file(s) that sala did not write: {}{}",
-            foreign.join(", "),
-            if n > 5 { ", ..." } else { "" }
-        ),
+        t!("output-foreign-files", count = n, files = files),
     )
     .in_file(shown)
-    .hint(
-        "move them out of the output folder (a build replaces it), or pass --force to delete them",
-    ))
+    .hint(t!("output-foreign-files-hint")))
 }
 
 /// Takes the build lock beside the output folder.
 fn lock(target: &Path) -> Result<File, Diagnostic> {
     let (parent, name) = parent_and_name(target);
     fs::create_dir_all(&parent).map_err(|e| {
-        Diagnostic::error("output", format!("cannot create {}: {e}", parent.display()))
+        let path = parent.display().to_string();
+        Diagnostic::error(
+            "output",
+            format!("{}: {e}", t!("output-cannot-create", path = path)),
+        )
     })?;
     let path = parent.join(format!(".{name}.sala-lock"));
     // Never through a link someone planted there: the lock would be taken
     // (and the file created) wherever it points.
     if fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
-        return Err(Diagnostic::error(
-            "output",
-            "the build lock beside the output folder is a symbolic link",
-        )
-        .in_file(&path)
-        .hint("delete the link; a build creates the lock file itself"));
+        return Err(Diagnostic::error("output", t!("output-lock-symlink"))
+            .in_file(&path)
+            .hint(t!("output-lock-symlink-hint")));
     }
     let mut options = File::options();
     options.create(true).truncate(false).write(true);
@@ -190,21 +167,24 @@ fn lock(target: &Path) -> Result<File, Diagnostic> {
         options.custom_flags(libc::O_NOFOLLOW);
     }
     let file = options.open(&path).map_err(|e| {
-        Diagnostic::error("output", format!("cannot create the build lock: {e}")).in_file(&path)
+        Diagnostic::error(
+            "output",
+            t!("output-lock-cannot-create", error = e.to_string()),
+        )
+        .in_file(&path)
     })?;
     match file.try_lock() {
         Ok(()) => Ok(file),
         Err(fs::TryLockError::WouldBlock) => Err(Diagnostic::error(
             "output",
-            format!(
-                "another sala build is writing {} right now",
-                target.display()
-            ),
+            t!("output-locked", path = target.display().to_string()),
         )
-        .hint("wait for it to finish, then build again")),
-        Err(fs::TryLockError::Error(e)) => {
-            Err(Diagnostic::error("output", format!("cannot lock: {e}")).in_file(&path))
-        }
+        .hint(t!("output-locked-hint"))),
+        Err(fs::TryLockError::Error(e)) => Err(Diagnostic::error(
+            "output",
+            t!("output-cannot-lock", error = e.to_string()),
+        )
+        .in_file(&path)),
     }
 }
 
@@ -264,7 +244,8 @@ pub fn manifest(files: &[String]) -> String {
 /// An absolute path with `.` and `..` resolved: the deepest existing ancestor
 /// is canonicalized (so symlinks in it count), the rest is taken as written.
 fn resolve(out: &Path) -> Result<PathBuf, String> {
-    let abs = std::path::absolute(out).map_err(|e| format!("cannot resolve: {e}"))?;
+    let abs =
+        std::path::absolute(out).map_err(|e| t!("output-cannot-resolve", error = e.to_string()))?;
     // `..` as the system reads it: after a link, the parent of where the
     // link points, not of the link's own name (`link/../site`).
     let mut clean = PathBuf::new();

@@ -9,6 +9,7 @@ pub mod guard;
 
 pub use guard::{claim, Claim};
 
+use crate::t;
 use anyhow::{Context as _, Result};
 use std::collections::HashMap;
 use std::fs;
@@ -37,11 +38,13 @@ impl Staging {
         let (parent, name) = guard::parent_and_name(&claim.target);
         let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
         if dir.exists() {
-            fs::remove_dir_all(&dir).with_context(|| format!("cannot clear {}", dir.display()))?;
+            fs::remove_dir_all(&dir)
+                .with_context(|| t!("output-cannot-clear", path = dir.display().to_string()))?;
         }
-        fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        fs::create_dir_all(&dir)
+            .with_context(|| t!("output-cannot-create", path = dir.display().to_string()))?;
         fs::write(dir.join(guard::STAGING_MARK), b"sala staging folder\n")
-            .with_context(|| format!("cannot write in {}", dir.display()))?;
+            .with_context(|| t!("output-cannot-write-in", path = dir.display().to_string()))?;
         Ok(Staging {
             dir,
             claim,
@@ -60,15 +63,14 @@ impl Staging {
         let mut written = self
             .written
             .lock()
-            .map_err(|_| anyhow::anyhow!("output bookkeeping failed"))?;
+            .map_err(|_| anyhow::anyhow!(t!("output-bookkeeping")))?;
         if let Some(first) = written.insert(confine::key(rel), rel.to_string()) {
-            anyhow::bail!(
-                "two files of this build would both be written to '{rel}' (first as '{first}')"
-            );
+            anyhow::bail!(t!("output-written-twice", path = rel, first = first));
         }
         let path = self.dir.join(rel);
         if let Some(p) = path.parent() {
-            fs::create_dir_all(p).with_context(|| format!("cannot create {}", p.display()))?;
+            fs::create_dir_all(p)
+                .with_context(|| t!("output-cannot-create", path = p.display().to_string()))?;
         }
         Ok(path)
     }
@@ -81,22 +83,26 @@ impl Staging {
             .map(|w| w.values().cloned().collect())
             .unwrap_or_default();
         fs::write(self.dir.join(guard::MANIFEST), guard::manifest(&files))
-            .context("cannot write the output manifest")?;
+            .with_context(|| t!("output-cannot-write-manifest"))?;
         let _ = fs::remove_file(self.dir.join(guard::STAGING_MARK));
         let target = &self.claim.target;
         let (parent, name) = guard::parent_and_name(target);
         let old = parent.join(format!(".{name}.old-{}", std::process::id()));
         let had_old = target.exists();
         if had_old {
-            fs::rename(target, &old)
-                .with_context(|| format!("cannot move aside {}", target.display()))?;
+            fs::rename(target, &old).with_context(|| {
+                t!(
+                    "output-cannot-move-aside",
+                    path = target.display().to_string()
+                )
+            })?;
         }
         if let Err(e) = fs::rename(&self.dir, target) {
             if had_old {
                 let _ = fs::rename(&old, target);
             }
             return Err(e)
-                .with_context(|| format!("cannot move the new site into {}", target.display()));
+                .with_context(|| t!("output-cannot-move-in", path = target.display().to_string()));
         }
         self.committed = true;
         if had_old {
@@ -137,7 +143,8 @@ fn remove_tree_parallel(dir: &Path) {
 impl Sink for Staging {
     fn write(&self, rel: &str, bytes: &[u8]) -> Result<()> {
         let path = self.place(rel)?;
-        fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
+        fs::write(&path, bytes)
+            .with_context(|| t!("output-cannot-write", path = path.display().to_string()))
     }
 }
 

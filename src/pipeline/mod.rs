@@ -133,9 +133,7 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
                     .and_then(|t| t.lines().position(|l| l.starts_with("output_dir:")))
                     .map_or(0, |i| i + 1);
                 d = d.at(std::path::Path::new(config::CONFIG_FILE), line, 1);
-                d.hint = Some(
-                    "set `output_dir:` to a folder of its own, e.g. output_dir: public".into(),
-                );
+                d.hint = Some(crate::t!("output-dir-hint"));
             }
             report.diagnostics.push(d);
             return Ok(report);
@@ -182,7 +180,7 @@ pub fn prepare(opts: &Options, report: &mut Report) -> Option<Build> {
         }
     })?;
     if config.markdown.allow_html {
-        report.notes.push("markdown.allow_html is on in sala.yaml: raw HTML and scripts in pages were kept as written (trusted authors only)".into());
+        report.notes.push(crate::t!("output-note-allow-html"));
     }
     let found = report.time("discover", |r| discover(&opts.root, &config, r))?;
     let mut pages = report.time("parse", |r| parse(&found.sources, &config, opts.drafts, r));

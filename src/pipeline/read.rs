@@ -82,11 +82,9 @@ pub(crate) fn parse_one(s: &SourceFile, config: &Config) -> Result<Page, Diagnos
                 .map_or(0, |e| e.valid_up_to());
             let good = String::from_utf8_lossy(&bytes[..valid]).into_owned();
             let (line, col) = line_col(&good, valid);
-            return Err(Diagnostic::error("content", "the file is not valid UTF-8")
+            return Err(Diagnostic::error("content", crate::t!("files-not-utf8"))
                 .at(&s.display, line, col)
-                .hint(
-                    "save the file as UTF-8 in your editor (File > Save with Encoding > UTF-8)",
-                ));
+                .hint(crate::t!("output-page-not-utf8-hint")));
         }
     };
     // One Unicode form for everything after this: files from a Mac or some
@@ -181,34 +179,34 @@ fn place(
     };
     let segment = |name: &str, from_slug: bool| -> Result<String, Diagnostic> {
         let seg = content::slug::url_segment(name);
-        let (what, line) = if from_slug {
-            ("slug", slug_line)
-        } else {
-            ("folder or file name", 0)
-        };
-        let refuse = |message: String, hint: &str| {
+        let line = if from_slug { slug_line } else { 0 };
+        let refuse = |message: String, hint: String| {
             Err(Diagnostic::error("content", message)
                 .at(&s.display, line, 0)
                 .hint(hint))
         };
         if seg.is_empty() {
+            let name = name.escape_debug().to_string();
             return refuse(
-                format!(
-                    "the {what} '{}' has no letter or digit to make a URL from",
-                    name.escape_debug()
-                ),
-                "a slug is one URL segment: letters, digits and dashes, e.g. slug: risks",
+                if from_slug {
+                    crate::t!("output-slug-no-letter", name = name)
+                } else {
+                    crate::t!("output-name-no-letter", name = name)
+                },
+                crate::t!("output-slug-no-letter-hint"),
             );
         }
         // File systems take names of at most 255 bytes; leave room for the
         // build's own suffixes, and say so before anything is written.
         if seg.len() > MAX_SEGMENT_BYTES {
+            let (bytes, max) = (seg.len(), MAX_SEGMENT_BYTES);
             return refuse(
-                format!(
-                    "the {what} makes a URL segment of {} bytes, more than the {MAX_SEGMENT_BYTES} a file name may have",
-                    seg.len()
-                ),
-                "shorten it: a few words are enough, e.g. slug: risks",
+                if from_slug {
+                    crate::t!("output-slug-too-long", bytes = bytes, max = max)
+                } else {
+                    crate::t!("output-name-too-long", bytes = bytes, max = max)
+                },
+                crate::t!("output-slug-too-long-hint"),
             );
         }
         Ok(seg)
@@ -293,7 +291,7 @@ pub(super) fn glossary(
             report.diagnostics.push(
                 Diagnostic::error("glossary", e.message)
                     .at(display, e.line.unwrap_or(0), e.col.unwrap_or(0))
-                    .hint("each entry: id, page, and per language {term, definition, aliases}"),
+                    .hint(crate::t!("output-glossary-shape-hint")),
             );
             return (Vec::new(), HashMap::new());
         }
@@ -335,13 +333,13 @@ pub(super) fn glossary(
         report.diagnostics.push(
             Diagnostic::error(
                 "glossary",
-                format!(
-                    "entry id '{}' is not a plain identifier",
-                    e.id.escape_debug()
+                crate::t!(
+                    "output-glossary-bad-id",
+                    id = e.id.escape_debug().to_string()
                 ),
             )
             .at(display, line, 1)
-            .hint("ids are lowercase letters, digits, - and _, e.g. id: process-manager"),
+            .hint(crate::t!("output-glossary-bad-id-hint")),
         );
         false
     });
@@ -351,10 +349,14 @@ pub(super) fn glossary(
                 report.diagnostics.push(
                     Diagnostic::error(
                         "glossary",
-                        format!("entry '{}' has unknown language '{lang}'", e.id),
+                        crate::t!(
+                            "output-glossary-unknown-language",
+                            id = e.id.as_str(),
+                            lang = lang.as_str()
+                        ),
                     )
                     .at(display, line_of(&e.id), 1)
-                    .hint(format!("use one of: {}", langs.join(", "))),
+                    .hint(crate::t!("config-use-one-of", codes = langs.join(", "))),
                 );
             }
         }
@@ -367,10 +369,14 @@ pub(super) fn glossary(
             report.diagnostics.push(
                 Diagnostic::warning(
                     "glossary",
-                    format!("term '{}' is not defined in: {}", e.id, missing.join(", ")),
+                    crate::t!(
+                        "output-glossary-undefined",
+                        id = e.id.as_str(),
+                        langs = missing.join(", ")
+                    ),
                 )
                 .at(display, line_of(&e.id), 1)
-                .hint("add the term and its definition in every language"),
+                .hint(crate::t!("output-glossary-undefined-hint")),
             );
         }
         let path = e.page.split('#').next().unwrap_or(&e.page);
@@ -389,10 +395,14 @@ pub(super) fn glossary(
             report.diagnostics.push(
                 Diagnostic::error(
                     "glossary",
-                    format!("entry '{}' links to {}, which does not exist", e.id, files.join(", ")),
+                    crate::t!(
+                        "output-glossary-no-page",
+                        id = e.id.as_str(),
+                        files = files.join(", ")
+                    ),
                 )
                 .at(display, line_of(&e.id), 1)
-                .hint("set `page:` to a file path inside each language folder, e.g. handbook/risks.md"),
+                .hint(crate::t!("output-glossary-no-page-hint")),
             );
         }
     }

@@ -9,6 +9,7 @@ use crate::i18n::I18n;
 use crate::output::Sink;
 use crate::search;
 use crate::site::Site;
+use crate::t;
 use crate::templates;
 use rayon::prelude::*;
 use std::path::Path;
@@ -32,37 +33,42 @@ pub(super) fn theme(
     );
     let wanted_lang = |lang: &str| only.is_none_or(|a| a.langs.contains(lang));
     let nav = context::NavCache::default();
-    let render_one = |name: &str,
-                      ctx: &tera::Context,
-                      url: &str,
-                      source: Option<&Path>|
-     -> Result<(), Diagnostic> {
-        // Straight into bytes: `render` would check the whole page is UTF-8.
-        let mut html = Vec::with_capacity(64 * 1024);
-        match tera.render_to(name, ctx, &mut html) {
-            Ok(()) => sink
-                .write(url, &html)
-                .map_err(|e| Diagnostic::error("write", format!("{e:#}"))),
-            Err(e) => {
-                let d = Diagnostic::error(
-                    "theme",
-                    format!(
-                        "template '{name}' failed for {url}: {}",
-                        templates::error_chain(&e)
-                    ),
-                );
-                Err(match source {
-                    Some(s) => d.in_file(s),
-                    None => d,
+    let render_one =
+        |name: &str, ctx: &tera::Context, url: &str, source: Option<&Path>| -> Result<(), Failed> {
+            // Straight into bytes: `render` would check the whole page is UTF-8.
+            let mut html = Vec::with_capacity(64 * 1024);
+            match tera.render_to(name, ctx, &mut html) {
+                Ok(()) => sink.write(url, &html).map_err(|e| {
+                    let said = format!("{e:#}");
+                    // "cannot write <path>: <the system's reason>"
+                    let cause = said.rsplit(": ").next().map(str::to_string);
+                    (Diagnostic::error("write", said), cause)
+                }),
+                Err(e) => {
+                    let cause = templates::error_chain(&e);
+                    let d = Diagnostic::error(
+                        "theme",
+                        t!(
+                            "output-template-failed",
+                            name = name,
+                            url = url,
+                            error = cause.as_str()
+                        ),
+                    );
+                    let d = match source {
+                        Some(s) => d.in_file(s),
+                        None => d,
+                    }
+                    .hint(t!(
+                        "output-template-failed-hint",
+                        theme = site.config.theme.as_str(),
+                        name = name
+                    ));
+                    Err((d, Some(cause)))
                 }
-                .hint(format!(
-                    "check themes/{}/templates/{name}",
-                    site.config.theme
-                )))
             }
-        }
-    };
-    let mut errors: Vec<Diagnostic> = site
+        };
+    let mut errors: Vec<Failed> = site
         .pages
         .par_iter()
         .enumerate()
@@ -81,14 +87,16 @@ pub(super) fn theme(
                     Some(&p.source),
                 )
             } else {
-                Err(
-                    Diagnostic::error("theme", format!("missing template '{name}'"))
+                Err((
+                    Diagnostic::error("theme", t!("site-missing-template", name = name.as_str()))
                         .in_file(&p.source)
-                        .hint(format!(
-                            "add themes/{}/templates/{name}, or change `template:`",
-                            site.config.theme
+                        .hint(t!(
+                            "output-missing-template-hint",
+                            theme = site.config.theme.as_str(),
+                            name = name.as_str()
                         )),
-                )
+                    None,
+                ))
             };
             bar.inc(1);
             r.err()
@@ -180,25 +188,18 @@ pub(super) fn theme(
     Ok(count)
 }
 
+/// A page that failed, and its cause in words that do not depend on the
+/// page (Tera's error, the system's reason for a failed write), if known.
+type Failed = (Diagnostic, Option<String>);
+
 /// One error per cause: a template mistake fails every page that uses the
 /// template, and a full disk fails every write, with the same words. The
 /// first of each is kept, said once, at the template line Tera names when
 /// it names one, with how many pages it stopped.
-fn one_per_cause(errors: Vec<Diagnostic>, theme: &str) -> Vec<Diagnostic> {
+fn one_per_cause(errors: Vec<Failed>, theme: &str) -> Vec<Diagnostic> {
     let mut out: Vec<Diagnostic> = Vec::new();
     let mut seen: std::collections::HashMap<String, (usize, usize)> = Default::default();
-    for d in errors {
-        let cause = match d.kind.as_str() {
-            // "template 'page.html' failed for en/x/index.html: <cause>"
-            "theme" => d
-                .message
-                .split_once(" failed for ")
-                .and_then(|(_, r)| r.split_once(": "))
-                .map(|(_, c)| c.to_string()),
-            // "cannot write <path>: <the system's reason>"
-            "write" => d.message.rsplit(": ").next().map(str::to_string),
-            _ => None,
-        };
+    for (d, cause) in errors {
         let Some(cause) = cause else {
             out.push(d);
             continue;
@@ -222,40 +223,48 @@ fn one_per_cause(errors: Vec<Diagnostic>, theme: &str) -> Vec<Diagnostic> {
                 let line = parts.next().and_then(|l| l.trim().parse().ok());
                 if let (Some(file), Some(line), Some(col)) = (parts.next(), line, col) {
                     let first = d.path.clone();
-                    *d = Diagnostic::error(
-                        "theme",
-                        format!(
-                            "{}{}",
-                            cause
-                                .split(" --> ")
-                                .next()
-                                .unwrap_or(&cause)
-                                .trim_end()
-                                .trim_start_matches("error: "),
-                            match (&first, n) {
-                                (Some(p), 1) => format!(" (rendering {})", p.display()),
-                                (Some(p), n) =>
-                                    format!(" (on {n} pages, the first {})", p.display()),
-                                (None, 1) => String::new(),
-                                (None, n) => format!(" (on {n} pages)"),
-                            }
+                    let error = cause
+                        .split(" --> ")
+                        .next()
+                        .unwrap_or(&cause)
+                        .trim_end()
+                        .trim_start_matches("error: ")
+                        .to_string();
+                    let message = match (&first, n) {
+                        (Some(p), 1) => t!(
+                            "output-template-line-rendering",
+                            error = error,
+                            path = p.display().to_string()
                         ),
-                    )
-                    .at(
-                        &Path::new("themes")
-                            .join(theme)
-                            .join("templates")
-                            .join(file.trim()),
-                        line,
-                        col,
-                    )
-                    .hint("fix the template at this line");
+                        (Some(p), n) => t!(
+                            "output-template-line-pages-first",
+                            error = error,
+                            count = n,
+                            path = p.display().to_string()
+                        ),
+                        (None, 1) => error,
+                        (None, n) => t!("output-template-line-pages", error = error, count = n),
+                    };
+                    *d = Diagnostic::error("theme", message)
+                        .at(
+                            &Path::new("themes")
+                                .join(theme)
+                                .join("templates")
+                                .join(file.trim()),
+                            line,
+                            col,
+                        )
+                        .hint(t!("output-template-line-hint"));
                     continue;
                 }
             }
         }
         if n > 1 {
-            d.message = format!("{} (and {} more like it)", d.message, n - 1);
+            d.message = t!(
+                "output-more-like-it",
+                message = d.message.as_str(),
+                count = n - 1
+            );
         }
     }
     out
@@ -411,10 +420,11 @@ pub(super) fn assets(
             if entry.path_is_symlink() {
                 if let Err(reason) = door.link_stays(entry.path(), &theme) {
                     let shown = door.display(entry.path());
-                    anyhow::bail!(
-                        "{}: refused a link: {reason} (copy the file into the theme instead of linking to it)",
-                        shown.display()
-                    );
+                    anyhow::bail!(t!(
+                        "output-theme-link-refused",
+                        path = shown.display().to_string(),
+                        reason = reason
+                    ));
                 }
             }
             if !entry.file_type().is_file() {
@@ -443,9 +453,7 @@ pub(super) fn feeds(site: &Site, sink: &dyn Sink, report: &mut Report) -> anyhow
     use crate::output::feeds;
     let Some(base) = site.config.base_url.as_deref() else {
         // The normal case for file:// and USB sticks: a note, not a warning.
-        report.notes.push(
-            "no sitemap.xml or Atom feeds: they need `base_url:` in sala.yaml (the site's web address)".into(),
-        );
+        report.notes.push(t!("output-note-no-feeds"));
         return Ok(0);
     };
     sink.write("sitemap.xml", feeds::sitemap(site, base).as_bytes())?;
@@ -463,10 +471,13 @@ pub(super) fn progress_bar(show: bool, len: u64) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} pages")
-    {
+    // The translated word is kept out of the template's own `{...}` syntax.
+    let pages = t!("output-progress-pages").replace(['{', '}'], "");
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&format!(
+        "{{msg}} [{{bar:30}}] {{pos}}/{{len}} {pages}"
+    )) {
         bar.set_style(style.progress_chars("=> "));
     }
-    bar.set_message("rendering");
+    bar.set_message(t!("output-progress-rendering"));
     bar
 }

@@ -109,8 +109,8 @@ fn thai(text: &str, out: &mut Vec<Finding>) {
                 out.push(Finding {
                     start: byte(at),
                     end,
-                    message: format!("'{once}' is written twice in a row"),
-                    hint: format!("write '{once}' once"),
+                    message: crate::t!("text-written-twice", text = once),
+                    hint: crate::t!("text-written-twice-hint", text = once),
                 });
                 break;
             }
@@ -148,8 +148,7 @@ fn words<'a>(text: &'a str, lang: &str, out: &mut Vec<Finding>) {
         let word_char = c.is_ascii_alphanumeric()
             || is_thai_letter(c)
             || c == '-' && start.is_some()
-            || !c.is_ascii()
-                && (c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c));
+            || !c.is_ascii() && (c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c));
         match (word_char, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -191,8 +190,8 @@ fn words<'a>(text: &'a str, lang: &str, out: &mut Vec<Finding>) {
             out.push(Finding {
                 start: list[i].start,
                 end: list[i + 2 * k - 1].end,
-                message: format!("'{once}' is written twice in a row"),
-                hint: format!("write '{once}' once"),
+                message: crate::t!("text-written-twice", text = once),
+                hint: crate::t!("text-written-twice-hint", text = once),
             });
             i += 2 * k;
         } else {

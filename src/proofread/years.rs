@@ -66,8 +66,8 @@ fn judge(text: &str, chain: &[&Year], out: &mut Vec<Finding>) {
             out.push(Finding {
                 start: y.start,
                 end: y.end,
-                message: format!("the year '{}' is given twice in one date", shown.trim()),
-                hint: "give each year once, e.g. 'พ.ศ. 2559 (ค.ศ. 2016)'".into(),
+                message: crate::t!("text-year-twice", year = shown.trim()),
+                hint: crate::t!("text-year-twice-hint"),
             });
             return;
         }
@@ -80,12 +80,16 @@ fn judge(text: &str, chain: &[&Year], out: &mut Vec<Finding>) {
             out.push(Finding {
                 start: later.start,
                 end: later.end,
-                message: format!(
-                    "'{}' and '{}' are not the same year (the Buddhist era is the Common era plus 543)",
-                    text[be.start..be.end].trim(),
-                    text[ce.start..ce.end].trim()
+                message: crate::t!(
+                    "text-years-differ",
+                    buddhist = text[be.start..be.end].trim(),
+                    common = text[ce.start..ce.end].trim()
                 ),
-                hint: format!("ค.ศ. {} is พ.ศ. {}", ce.first, ce.first + 543),
+                hint: crate::t!(
+                    "text-years-differ-hint",
+                    common = ce.first.to_string(),
+                    buddhist = (ce.first + 543).to_string()
+                ),
             });
         }
     }

@@ -50,17 +50,24 @@ pub fn script_mismatch(theme_dir: &Path, display: &Path) -> Option<Diagnostic> {
         Some((_, Some(v))) if v == INDEX_VERSION => return None,
         Some((line, Some(v))) => (
             line,
-            format!("this script reads search index version {v}; this sala writes version {INDEX_VERSION}"),
+            crate::t!(
+                "output-search-version",
+                version = v,
+                current = INDEX_VERSION
+            ),
         ),
         _ => (
             1,
-            format!("this script reads an older search index (it names no INDEX_VERSION); this sala writes version {INDEX_VERSION}"),
+            crate::t!("output-search-no-version", current = INDEX_VERSION),
         ),
     };
     Some(
-        Diagnostic::warning("theme", format!("{message}: search may find pages but show their excerpts garbled"))
-            .at(&file, line, 1)
-            .hint("update this theme's search scripts (search.js and every search-*.js beside it) from the themes/default/static/ folder that comes with this version of sala"),
+        Diagnostic::warning(
+            "theme",
+            crate::t!("output-search-garbled", problem = message),
+        )
+        .at(&file, line, 1)
+        .hint(crate::t!("output-search-update-hint")),
     )
 }
 

@@ -6,6 +6,7 @@ pub mod context;
 
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
+use crate::t;
 use fluent::FluentValue;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -67,9 +68,11 @@ pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>) -> Result<Tera, Diagnosti
     let dir = theme_dir(root, theme).join("templates");
     let display = Path::new("themes").join(theme).join("templates");
     if !dir.is_dir() {
-        return Err(Diagnostic::error("theme", format!("theme '{theme}' has no templates folder"))
-            .in_file(&display)
-            .hint("set `theme:` in sala.yaml to a folder under themes/ (the bundled one is `default`)"));
+        return Err(
+            Diagnostic::error("theme", t!("site-theme-no-templates", theme = theme))
+                .in_file(&display)
+                .hint(t!("site-theme-no-templates-hint")),
+        );
     }
     let mut tera = Tera::new();
     tera.set_escape_fn(escape_html);
@@ -140,31 +143,33 @@ pub fn load(root: &Path, theme: &str, i18n: Arc<I18n>) -> Result<Tera, Diagnosti
                     .map_or(0, |i| i + 1);
                 return Diagnostic::error(
                     "theme",
-                    format!(
-                        "templates include one another in a loop: {}",
-                        cycle.join(" → ")
-                    ),
+                    t!("site-include-loop", chain = cycle.join(" → ")),
                 )
                 .at(&display.join(&last), line, 1)
-                .hint("remove the include that leads back to a template already on the way");
+                .hint(t!("site-include-loop-hint"));
             }
             match unclosed {
                 Some((name, tag, line)) => {
-                    Diagnostic::error("theme", format!("`{{% {tag} %}}` is never closed"))
+                    Diagnostic::error("theme", t!("site-tag-not-closed", tag = tag))
                         .at(&display.join(&name), line, 1)
-                        .hint(format!("add `{{% end{tag} %}}` where its part ends"))
+                        .hint(t!("site-tag-not-closed-hint", tag = tag))
                 }
-                None => Diagnostic::error("theme", format!("template error: {}", error_chain(&e)))
-                    .in_file(&display)
-                    .hint("fix the template syntax (Tera 2: {{ ... }}, {% ... %})"),
+                None => {
+                    Diagnostic::error("theme", t!("site-template-error", error = error_chain(&e)))
+                        .in_file(&display)
+                        .hint(t!("site-template-error-hint"))
+                }
             }
         })?;
     for name in REQUIRED {
         if !tera.contains_template(name) {
             return Err(
-                Diagnostic::error("theme", format!("missing template '{name}'"))
+                Diagnostic::error("theme", t!("site-missing-template", name = *name))
                     .in_file(&display.join(name))
-                    .hint(format!("every theme needs: {}", REQUIRED.join(", "))),
+                    .hint(t!(
+                        "site-missing-template-hint",
+                        names = REQUIRED.join(", ")
+                    )),
             );
         }
     }

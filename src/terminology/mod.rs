@@ -10,6 +10,7 @@ mod strings;
 use crate::config::Config;
 use crate::content::Page;
 use crate::diagnostics::Diagnostic;
+use crate::t;
 use crate::yaml::{self, Value};
 use matcher::{fold, Matcher};
 use rayon::prelude::*;
@@ -79,24 +80,24 @@ pub fn check(root: &Path, config: &Config, pages: &[Page]) -> Vec<Diagnostic> {
 pub fn load(text: &str, config: &Config) -> (Terminology, Vec<Diagnostic>) {
     let display = Path::new(TERMINOLOGY_FILE);
     let mut problems = Vec::new();
-    let error = |message: String, line: usize, hint: &str| {
+    let error = |message: String, line: usize, hint: String| {
         Diagnostic::error("terminology", message)
             .at(display, line, if line > 0 { 1 } else { 0 })
             .hint(hint)
     };
-    let shape = "each concept: id, and per language {use: preferred term, avoid: [variants]}";
+    let shape = || t!("text-terminology-shape-hint");
     let items = match yaml::parse_value(text) {
         Ok(Value::Sequence(items)) => items,
         Ok(Value::Null) => Vec::new(),
         Ok(_) => {
-            problems.push(error("expected a list of concepts".into(), 1, shape));
+            problems.push(error(t!("text-not-a-list"), 1, shape()));
             return (Terminology::default(), problems);
         }
         Err(e) => {
             problems.push(
                 Diagnostic::error("terminology", e.message)
                     .at(display, e.line.unwrap_or(0), e.col.unwrap_or(0))
-                    .hint(shape),
+                    .hint(shape()),
             );
             return (Terminology::default(), problems);
         }
@@ -106,7 +107,7 @@ pub fn load(text: &str, config: &Config) -> (Terminology, Vec<Diagnostic>) {
     for (n, item) in items.into_iter().enumerate() {
         let at = lines.item(n);
         let Value::Mapping(map) = item else {
-            problems.push(error(format!("concept {} is not a map", n + 1), at, shape));
+            problems.push(error(t!("text-concept-not-a-map", n = n + 1), at, shape()));
             continue;
         };
         let id = match map.get("id") {
@@ -114,22 +115,22 @@ pub fn load(text: &str, config: &Config) -> (Terminology, Vec<Diagnostic>) {
             Some(v) => {
                 let shown = yaml::to_string(v).unwrap_or_default();
                 problems.push(error(
-                    format!("concept id '{}' is not a plain identifier", shown.trim()),
+                    t!("text-concept-bad-id", id = shown.trim()),
                     lines.key(at, "id"),
-                    "ids are lowercase letters, digits, - and _, e.g. id: policy-dialogue",
+                    t!("text-concept-bad-id-hint"),
                 ));
                 continue;
             }
             None => {
-                problems.push(error(format!("concept {} has no id", n + 1), at, shape));
+                problems.push(error(t!("text-concept-no-id", n = n + 1), at, shape()));
                 continue;
             }
         };
         if concepts.iter().any(|c| c.id == id) {
             problems.push(error(
-                format!("concept '{id}' is listed twice"),
+                t!("text-concept-twice", id = id.as_str()),
                 at,
-                "merge the two entries",
+                t!("text-concept-twice-hint"),
             ));
             continue;
         }
@@ -142,28 +143,41 @@ pub fn load(text: &str, config: &Config) -> (Terminology, Vec<Diagnostic>) {
             let line = lines.key(at, &key);
             if !config.has_language(&key) {
                 problems.push(error(
-                    format!("concept '{id}' has unknown field or language '{key}'"),
+                    t!(
+                        "text-concept-unknown-key",
+                        id = id.as_str(),
+                        key = key.as_str()
+                    ),
                     line,
-                    &format!(
-                        "use id and languages: {}",
-                        config.language_codes().join(", ")
+                    t!(
+                        "text-concept-unknown-key-hint",
+                        codes = config.language_codes().join(", ")
                     ),
                 ));
                 continue;
             }
             match yaml::from_value::<Terms>(value) {
-                Ok(t) if t.preferred.trim().is_empty() => problems.push(error(
-                    format!("concept '{id}' has no preferred term in '{key}'"),
+                Ok(terms) if terms.preferred.trim().is_empty() => problems.push(error(
+                    t!(
+                        "text-concept-no-preferred",
+                        id = id.as_str(),
+                        lang = key.as_str()
+                    ),
                     line,
-                    "write the term to use: {use: ..., avoid: [...]}",
+                    t!("text-concept-no-preferred-hint"),
                 )),
-                Ok(t) => {
-                    langs.insert(key, t);
+                Ok(terms) => {
+                    langs.insert(key, terms);
                 }
                 Err(e) => problems.push(error(
-                    format!("concept '{id}', language '{key}': {}", e.message),
+                    t!(
+                        "text-concept-bad-terms",
+                        id = id.as_str(),
+                        lang = key.as_str(),
+                        error = e.message
+                    ),
                     line,
-                    "per language: {use: preferred term, avoid: [variants], except: [words]}",
+                    t!("text-concept-bad-terms-hint"),
                 )),
             }
         }
@@ -188,18 +202,27 @@ pub fn load(text: &str, config: &Config) -> (Terminology, Vec<Diagnostic>) {
                 let line = lines.key(lines.of_id(&c.id), lang);
                 if let Some(owner) = preferred.get(&f) {
                     problems.push(error(
-                        format!("'{v}' is both avoided for '{}' and the preferred term of '{owner}' ({lang})", c.id),
+                        t!(
+                            "text-variant-is-preferred",
+                            variant = v.as_str(),
+                            id = c.id.as_str(),
+                            owner = *owner,
+                            lang = lang
+                        ),
                         line,
-                        "remove it from `avoid:`",
+                        t!("text-variant-is-preferred-hint"),
                     ));
                 } else if let Some(other) = variants.insert(f, &c.id) {
                     problems.push(error(
-                        format!(
-                            "'{v}' is avoided for both '{other}' and '{}' ({lang})",
-                            c.id
+                        t!(
+                            "text-variant-twice",
+                            variant = v.as_str(),
+                            other = other,
+                            id = c.id.as_str(),
+                            lang = lang
                         ),
                         line,
-                        "list a variant under one concept",
+                        t!("text-variant-twice-hint"),
                     ));
                 } else {
                     avoid.push((v.as_str(), i));
@@ -288,14 +311,14 @@ impl Terminology {
                 out.push(
                     Diagnostic::warning(
                         "terminology",
-                        format!(
-                            "'{}' is an avoided term for {}",
-                            &text[f.start..f.end],
-                            c.name()
+                        t!(
+                            "text-avoided-variant",
+                            found = &text[f.start..f.end],
+                            concept = c.name()
                         ),
                     )
                     .at(path, line, col)
-                    .hint(format!("write '{preferred}'")),
+                    .hint(t!("text-avoided-variant-hint", preferred = preferred)),
                 );
             }
         }
