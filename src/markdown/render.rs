@@ -439,8 +439,8 @@ pub fn render(input: &RenderInput, resolver: &Resolver, labels: &AlertLabels) ->
             kind: "markdown",
             line,
             col,
-            message: format!("blocks or HTML elements nested more than {MAX_NESTING} levels deep"),
-            hint: "flatten the quotes, lists or HTML elements here".into(),
+            message: crate::t!("lint-too-deep", levels = MAX_NESTING),
+            hint: crate::t!("lint-too-deep-hint"),
         });
         out.html = Held::default();
         return out;

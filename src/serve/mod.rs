@@ -33,7 +33,7 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
     let root = opts
         .root
         .canonicalize()
-        .with_context(|| format!("cannot open {}", opts.root.display()))?;
+        .with_context(|| crate::t!("serve-cannot-open", path = opts.root.display().to_string()))?;
     let live = Arc::new(Live::default());
     let started = Instant::now();
     let mut state = State {
@@ -47,16 +47,23 @@ pub fn serve(opts: &ServeOptions) -> Result<()> {
         crate::t!("serve-built", ms = started.elapsed().as_millis() as u64)
     );
 
-    let listener = std::net::TcpListener::bind((opts.bind.as_str(), opts.port))
-        .with_context(|| format!("cannot listen on {}:{}", opts.bind, opts.port))?;
-    let addr = listener.local_addr().context("no address to listen on")?;
+    let listener =
+        std::net::TcpListener::bind((opts.bind.as_str(), opts.port)).with_context(|| {
+            crate::t!(
+                "serve-cannot-listen",
+                address = format!("{}:{}", opts.bind, opts.port)
+            )
+        })?;
+    let addr = listener
+        .local_addr()
+        .with_context(|| crate::t!("serve-cannot-listen", address = opts.bind.as_str()))?;
     server::start(listener, live.clone(), &opts.bind)?;
 
     let stop = Arc::new(AtomicBool::new(false));
     {
         let stop = stop.clone();
         ctrlc::set_handler(move || stop.store(true, Ordering::SeqCst))
-            .context("cannot handle Ctrl-C")?;
+            .with_context(|| crate::t!("serve-cannot-start"))?;
     }
     let (tx, rx) = mpsc::channel::<notify::Result<notify::Event>>();
     let mut watcher = notify::recommended_watcher(tx)?;

@@ -34,19 +34,20 @@ pub fn start(listener: TcpListener, live: Arc<Live>, bind: &str) -> Result<()> {
         .thread_name("sala-http")
         .enable_all()
         .build()
-        .context("cannot start the HTTP runtime")?;
+        .with_context(|| crate::t!("serve-cannot-start"))?;
     listener
         .set_nonblocking(true)
-        .context("cannot configure the listener")?;
+        .with_context(|| crate::t!("serve-cannot-start"))?;
     let listener = {
         let _context = runtime.enter();
-        tokio::net::TcpListener::from_std(listener).context("cannot configure the listener")?
+        tokio::net::TcpListener::from_std(listener)
+            .with_context(|| crate::t!("serve-cannot-start"))?
     };
     let door = Arc::new(Door::new(live, bind));
     std::thread::Builder::new()
         .name("sala-accept".into())
         .spawn(move || runtime.block_on(accept_loop(listener, door)))
-        .context("cannot start the HTTP thread")?;
+        .with_context(|| crate::t!("serve-cannot-start"))?;
     Ok(())
 }
 

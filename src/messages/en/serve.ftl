@@ -22,3 +22,6 @@ serve-re-rendered = re-rendered { $pages ->
        *[no] {""}
     }
 serve-rebuilt = rebuilt the site
+serve-cannot-open = cannot open { $path }
+serve-cannot-listen = cannot listen on { $address }: is another program using it? Try another port with --port
+serve-cannot-start = cannot start the preview server

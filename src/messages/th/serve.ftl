@@ -19,3 +19,6 @@ serve-re-rendered = สร้างใหม่แล้ว { $pages } หน้
        *[no] {""}
     }
 serve-rebuilt = สร้างเว็บไซต์ใหม่ทั้งหมดแล้ว
+serve-cannot-open = เปิด { $path } ไม่ได้
+serve-cannot-listen = ใช้ที่อยู่ { $address } ไม่ได้: อาจมีโปรแกรมอื่นใช้อยู่ ลองใช้พอร์ตอื่นด้วย --port
+serve-cannot-start = เริ่มเซิร์ฟเวอร์สำหรับแสดงตัวอย่างไม่สำเร็จ

@@ -19,3 +19,6 @@ serve-re-rendered = đã tạo lại { $pages } trang{ $searched ->
        *[no] {""}
     }
 serve-rebuilt = đã xây dựng lại toàn bộ trang web
+serve-cannot-open = không mở được { $path }
+serve-cannot-listen = không chạy được trên { $address }: có chương trình khác đang dùng địa chỉ này không? Hãy thử cổng khác với --port
+serve-cannot-start = không khởi động được máy chủ xem trước
