@@ -46,4 +46,4 @@ lint-future-date-hint = hãy kiểm tra lại năm và tháng; gói phát hành 
 lint-unclosed-fence = khối mã này chưa được đóng: phần còn lại của trang sẽ bị hiển thị như mã
 lint-unclosed-fence-hint = hãy đóng khối mã bằng một dòng giống dòng mở (```), hoặc xóa dòng mở đó
 lint-too-deep = các khối hoặc phần tử HTML lồng nhau quá { $levels } cấp
-lint-too-deep-hint = hãy giảm bớt các tầng trích dẫn, danh sách hoặc phần tử HTML lồng nhau ở đây
+lint-too-deep-hint = hãy giảm bớt số cấp lồng nhau của các trích dẫn, danh sách hoặc phần tử HTML ở đây

@@ -20,5 +20,5 @@ serve-re-rendered = đã tạo lại { $pages } trang{ $searched ->
     }
 serve-rebuilt = đã xây dựng lại toàn bộ trang web
 serve-cannot-open = không mở được { $path }
-serve-cannot-listen = không chạy được trên { $address }: có chương trình khác đang dùng địa chỉ này không? Hãy thử cổng khác với --port
+serve-cannot-listen = không mở được cổng tại { $address }: có chương trình khác đang dùng cổng này không? Hãy thử một cổng khác bằng --port
 serve-cannot-start = không khởi động được máy chủ xem trước

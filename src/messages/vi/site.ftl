@@ -1,24 +1,24 @@
 # Giao diện (theme) và các mẫu trang (themes/<theme>/templates/), cùng các chuỗi
-# giao diện của website (i18n/<lang>.ftl): tệp không đọc được, lỗi cú pháp, khóa còn thiếu.
+# giao diện của trang web (i18n/<lang>.ftl): tệp không đọc được, lỗi cú pháp, khóa còn thiếu.
 
 site-strings-cannot-read = không đọc được các chuỗi giao diện: { $reason }
-site-strings-cannot-read-hint = hãy tạo tệp này; trong lúc chưa có, các trang '{ $lang }' dùng chuỗi của ngôn ngữ mặc định
+site-strings-cannot-read-hint = hãy tạo tệp này; trong khi chưa có, các trang bằng ngôn ngữ '{ $lang }' sẽ dùng chuỗi giao diện của ngôn ngữ mặc định
 site-fluent-syntax = lỗi cú pháp Fluent: { $error }
-site-fluent-syntax-hint = xem cú pháp tại https://projectfluent.org/fluent/guide/
-site-message-twice = thông điệp '{ $id }' được định nghĩa hai lần
-site-message-twice-hint = hãy xóa hoặc đổi tên một trong hai định nghĩa
-site-missing-key = thiếu khóa '{ $key }' trong ngôn ngữ '{ $lang }'
-site-missing-key-hint = hãy thêm `{ $key } = ...`; trong lúc chưa có, văn bản của '{ $default }' sẽ được hiển thị
-site-missing-key-used-hint = hãy thêm `{ $key } = ...`; văn bản của ngôn ngữ mặc định đã được dùng thay
-site-undefined-reference = thông điệp '{ $id }' tham chiếu tới '{ $other }', nhưng tệp này không định nghĩa '{ $other }'
-site-undefined-reference-hint = hãy định nghĩa `{ $other } = ...` trong tệp này, hoặc viết thẳng nội dung vào
-site-reference-cycle = các thông điệp { $names } tham chiếu lẫn nhau thành vòng, nên không thông điệp nào hiển thị được
+site-fluent-syntax-hint = hãy xem cú pháp tại https://projectfluent.org/fluent/guide/
+site-message-twice = chuỗi '{ $id }' được khai báo hai lần
+site-message-twice-hint = hãy xóa hoặc đổi tên một trong hai chỗ khai báo
+site-missing-key = ngôn ngữ '{ $lang }' thiếu chuỗi '{ $key }'
+site-missing-key-hint = hãy thêm `{ $key } = ...`; trong khi chưa có, trang web sẽ hiển thị chuỗi của ngôn ngữ '{ $default }'
+site-missing-key-used-hint = hãy thêm `{ $key } = ...`; chuỗi của ngôn ngữ mặc định đã được dùng thay
+site-undefined-reference = chuỗi '{ $id }' tham chiếu tới '{ $other }', nhưng tệp này không khai báo '{ $other }'
+site-undefined-reference-hint = hãy khai báo `{ $other } = ...` trong tệp này, hoặc viết thẳng nội dung vào
+site-reference-cycle = các chuỗi { $names } tham chiếu lẫn nhau thành vòng, nên không chuỗi nào hiển thị được
 site-reference-cycle-hint = hãy viết thẳng nội dung vào một trong số đó
 
 site-theme-no-templates = giao diện (theme) '{ $theme }' không có thư mục templates
-site-theme-no-templates-hint = đặt `theme:` trong sala.yaml là một thư mục trong themes/ (giao diện có sẵn là `default`)
-site-include-loop = các mẫu trang include lẫn nhau thành vòng: { $chain }
-site-include-loop-hint = hãy bỏ lệnh include dẫn ngược về một mẫu trang đã có trên đường đi
+site-theme-no-templates-hint = hãy đặt `theme:` trong sala.yaml là tên một thư mục trong themes/ (giao diện đi kèm sala là `default`)
+site-include-loop = các mẫu trang nhúng (include) lẫn nhau thành vòng: { $chain }
+site-include-loop-hint = hãy bỏ lệnh `include` dẫn ngược về một mẫu trang đã có trong chuỗi nhúng
 site-tag-not-closed = `{"{"}% { $tag } %{"}"}` chưa được đóng
 site-tag-not-closed-hint = hãy thêm `{"{"}% end{ $tag } %{"}"}` ở chỗ phần đó kết thúc
 site-template-error = lỗi mẫu trang: { $error }
