@@ -102,6 +102,12 @@ fn years(text: &str) -> Vec<Year> {
     let b = text;
     let mut i = 0;
     while i < b.len() {
+        // Straight to the next digit: most of a text has none.
+        match b[i..].find(is_digit) {
+            Some(0) => {}
+            Some(skip) => i += skip,
+            None => break,
+        }
         let Some((n, len)) = number(&b[i..]) else {
             i += b[i..].chars().next().map_or(1, char::len_utf8);
             continue;
