@@ -6,6 +6,7 @@
 pub mod confine;
 pub mod feeds;
 pub mod guard;
+pub mod minify;
 
 pub use guard::{claim, Claim};
 

@@ -436,6 +436,7 @@ pub(super) fn assets(
                 .to_string_lossy()
                 .replace('\\', "/");
             let bytes = door.read(entry.path()).map_err(|e| refused(e, "theme"))?;
+            let bytes = crate::output::minify::theme_file(&sub, &bytes);
             sink.write(&format!("assets/{sub}"), &bytes)?;
             n += 1;
         }
