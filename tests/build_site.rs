@@ -705,8 +705,16 @@ fn theme_scripts_ship_without_comment_lines_and_the_theme_keeps_them() {
     let source = read(&dir.path().join("themes/default/static/search-core.js"));
     let shipped = read(&dir.path().join("public/assets/search-core.js"));
     assert!(source.lines().any(|l| l.trim_start().starts_with("//")));
-    assert!(!shipped.lines().any(|l| l.trim_start().starts_with("//")), "{shipped}");
+    assert!(
+        !shipped.lines().any(|l| l.trim_start().starts_with("//")),
+        "{shipped}"
+    );
     assert!(!shipped.lines().any(|l| l.starts_with(' ')));
-    assert!(shipped.len() * 10 < source.len() * 8, "{} of {}", shipped.len(), source.len());
+    assert!(
+        shipped.len() * 10 < source.len() * 8,
+        "{} of {}",
+        shipped.len(),
+        source.len()
+    );
     assert!(shipped.contains("var INDEX_VERSION"));
 }
