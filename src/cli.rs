@@ -15,7 +15,7 @@ pub struct Cli {
     pub command: Command,
     /// Language of sala's messages: vi, th or en (default: the system locale,
     /// from LC_ALL, LC_MESSAGES or LANG).
-    #[arg(long, global = true, value_name = "LANG")]
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["vi", "th", "en"])]
     pub lang: Option<String>,
 }
 

@@ -138,3 +138,11 @@ fn json_keeps_kinds_in_english_for_scripts_and_messages_in_the_language() {
         run.stdout
     );
 }
+
+#[test]
+fn an_unknown_lang_is_refused_with_the_choices() {
+    let dir = site("multilingual");
+    let run = sala(&["check", "--lang", "fr"], dir.path());
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("vi, th, en"), "{}", run.stderr);
+}
