@@ -40,8 +40,12 @@ use rustc_hash::FxHashMap as HashMap;
 const BATCH: usize = 512;
 // A text group never straddles two batches (each batch writes its groups).
 const _: () = assert!(BATCH.is_multiple_of(TEXT_GROUP));
-/// Dictionary shards are cut after this many bytes.
-const SHARD_BYTES: usize = 4096;
+/// Dictionary shards are cut after this many bytes. A first query reads the
+/// shard of each of its terms: at 4 KB the dictionary was 17-39 KB of a Thai
+/// or Vietnamese first query at 3,000 pages, at 2 KB it is 9-19 KB, for a
+/// list of shard heads in `meta` about 1-2 KB longer (search-core.js reads
+/// two shards on each side for a correction, as many terms as before).
+const SHARD_BYTES: usize = 2048;
 
 /// Where an index hands its files, a few at a time, as they are made (the
 /// build writes each lot in parallel), so a language's files are never all

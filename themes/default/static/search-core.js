@@ -401,8 +401,9 @@
   }
 
   // A word no page has, corrected to the site's own words: the term of its
-  // dictionary shard (or a neighbouring one) within one edit for words of 4
-  // to 7 letters, two for longer ones, the most frequent first. Null when
+  // dictionary shard (or one of the two on each side: shards are cut at
+  // 2 KB, so five hold what three of 4 KB did) within one edit for words of
+  // 4 to 7 letters, two for longer ones, the most frequent first. Null when
   // the word is a term already, too short, or nothing is close.
   Index.prototype.correct = function (word) {
     var self = this;
@@ -413,7 +414,7 @@
       var max = letters.length <= 7 ? 1 : 2;
       var term = wordTerms(word, lang)[0];
       var k = shardOf(self.meta, term);
-      var keys = [k - 1, k, k + 1].filter(function (j) { return j >= 0 && j < self.meta.shards.length; });
+      var keys = [k - 2, k - 1, k, k + 1, k + 2].filter(function (j) { return j >= 0 && j < self.meta.shards.length; });
       return Promise.all(keys.map(function (j) { return self.shard(j); })).then(function (shards) {
         var best = null;
         for (var s = 0; s < shards.length; s++) {
