@@ -146,3 +146,63 @@ fn an_unknown_lang_is_refused_with_the_choices() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("vi, th, en"), "{}", run.stderr);
 }
+
+#[test]
+fn the_serve_overlay_speaks_the_chosen_language() {
+    let dir = site("multilingual");
+    let server = common::serve_in(dir.path(), "th");
+    let page = dir.path().join("content/vi/handbook/risks.md");
+    let text = std::fs::read_to_string(&page).unwrap();
+    std::fs::write(&page, text.replacen("title:", "titel:", 1)).unwrap();
+    let start = std::time::Instant::now();
+    let status = loop {
+        let (_, body) = common::http::get(server.port, "/__sala/reload");
+        if body.contains("titel") {
+            break body;
+        }
+        assert!(start.elapsed().as_secs() < 10, "no error in {body}");
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    };
+    let json: serde_json::Value = serde_json::from_str(&status).expect("json");
+    assert_eq!(json["lang"], "th", "{status}");
+    assert!(
+        json["title"].as_str().unwrap().contains("ไม่สำเร็จ"),
+        "{status}"
+    );
+    assert!(json["note"].as_str().unwrap().contains("บันทึก"), "{status}");
+    let errors = json["errors"][0].as_str().unwrap();
+    assert!(
+        errors.contains("ข้อผิดพลาด: ส่วนหัวของหน้า (front matter): ไม่รู้จักช่องข้อมูล 'titel'"),
+        "{errors}"
+    );
+    assert!(
+        errors.contains("คำแนะนำ: หมายถึง 'title' ใช่หรือไม่"),
+        "{errors}"
+    );
+    assert!(
+        server.stderr().contains("ไม่รู้จักช่องข้อมูล"),
+        "{}",
+        server.stderr()
+    );
+}
+
+#[test]
+fn sala_new_refuses_in_the_chosen_language() {
+    let dir = site("multilingual");
+    let vi = sala(&["new", "--lang", "vi", "vi/handbook/print"], dir.path());
+    assert_eq!(vi.code, 1, "{}", vi.stderr);
+    assert!(
+        vi.stderr.contains("'print' là tên dành riêng cho sala"),
+        "{}",
+        vi.stderr
+    );
+    let th = sala_with_locale(&["new", "th/handbook/print"], dir.path(), "th_TH.UTF-8");
+    assert!(
+        th.stderr.contains("'print' เป็นชื่อที่ sala สงวนไว้"),
+        "{}",
+        th.stderr
+    );
+    let made = sala(&["new", "--lang", "th", "th/handbook/new-page"], dir.path());
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    assert!(made.stdout.starts_with("สร้างแล้ว"), "{}", made.stdout);
+}

@@ -240,6 +240,15 @@ pub fn serve(root: &Path) -> Server {
     start_serve(command)
 }
 
+/// `serve` speaking `lang` (`--lang`), as an editor who chose it sees it.
+pub fn serve_in(root: &Path, lang: &str) -> Server {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_sala"));
+    command
+        .args(["serve", "--port", "0", "--lang", lang, "--root"])
+        .arg(root);
+    start_serve(command)
+}
+
 /// `serve`, allowed at most `fds` open files (to run it out of them).
 pub fn serve_with_fd_limit(root: &Path, fds: u32) -> Server {
     let mut command = std::process::Command::new("sh");
