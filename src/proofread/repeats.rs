@@ -40,10 +40,12 @@ fn is_thai_mark(c: char) -> bool {
 /// the run for each period.
 fn squares(run: &[(usize, char)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for p in 3..=MAX_THAI.min(run.len() / 2) {
+    // The letters alone, packed: this loop was a sixth of `sala check`.
+    let letters: Vec<char> = run.iter().map(|c| c.1).collect();
+    for p in 3..=MAX_THAI.min(letters.len() / 2) {
         let mut same = 0usize;
-        for i in 0..run.len() - p {
-            if run[i].1 == run[i + p].1 {
+        for (i, (a, b)) in letters.iter().zip(&letters[p..]).enumerate() {
+            if a == b {
                 same += 1;
             } else {
                 same = 0;
