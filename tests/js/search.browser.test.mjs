@@ -44,6 +44,8 @@ for (const [kind, base] of Object.entries(bases)) {
     const year = await search(page, "2556", { lang: "th" });
     assert.ok(pages(year).includes("th/best-practices/coordination-techniques/index.html"), paths(year).join("\n"));
     assert.match(year.map((r) => r.excerpt).join(" "), /<mark>๒๕๕๖<\/mark>/);
+    // Thai queries load no English stemmer (5 KB less on a first query).
+    assert.equal(await page.evaluate(() => typeof window.salaStem), "undefined");
     assert.deepEqual([outside, failed, errors], [[], [], []]);
     await page.close();
   });
@@ -78,6 +80,7 @@ for (const [kind, base] of Object.entries(bases)) {
   test(`${kind}: English stems, prefixes while typing, any case, every language`, async () => {
     const { page, outside, failed, errors } = await open(base, "en/handbook/index.html");
     const risks = await search(page, "RISKS", { lang: "en", limit: 5 });
+    assert.equal(await page.evaluate(() => typeof window.salaStem), "object", "English queries load the stemmer");
     assert.equal(pages(risks)[0], "en/handbook/risks/index.html");
     const managing = await search(page, "managing", { lang: "en", limit: 20 });
     assert.ok(managing.some((r) => /<mark>management<\/mark>/i.test(r.excerpt)), "managing finds management");

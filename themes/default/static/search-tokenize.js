@@ -1,12 +1,19 @@
 // The search tokenizer in the browser: the twin of src/search/tokenize.rs
 // (checked against tests/search_vectors.json by both sides), and the query
-// plan made of its terms. search.js loads it after search-normalize.js and
-// search-stem.js, before search-excerpt.js and search-core.js.
+// plan made of its terms. search.js loads it after search-normalize.js,
+// before search-excerpt.js and search-core.js (search-stem.js, for English
+// queries, may come at any time before the first one).
 // A classic script: works from file://, and loads in Node for the tests.
 (function (root) {
   "use strict";
   var norm = root.salaNormalize || (typeof require !== "undefined" && require("./search-normalize.js"));
-  var stemmer = root.salaStem || (typeof require !== "undefined" && require("./search-stem.js"));
+  // English stems only: the browser loads search-stem.js when a query
+  // searches English (search.js), so a Thai or Vietnamese query goes without.
+  function stemmer() {
+    var s = root.salaStem || (typeof require !== "undefined" && require("./search-stem.js"));
+    if (!s) throw new Error("search-stem.js is not loaded");
+    return s;
+  }
 
   // ---- Tokenizer: the same spans, cells and terms as the Rust indexer ----
 
@@ -94,7 +101,7 @@
   }
 
   function stem(folded, lang) {
-    return lang === "en" && /^[a-z]+$/.test(folded) ? stemmer.stem(folded) : folded;
+    return lang === "en" && /^[a-z]+$/.test(folded) ? stemmer().stem(folded) : folded;
   }
 
   // [term, exact term or null, folded word] of one word (callers only read
@@ -183,7 +190,7 @@
     ENDINGS.forEach(function (end) {
       for (var k = Math.min(end.length - 1, prefix.length - 1); k >= 0; k--) {
         if (prefix.slice(prefix.length - k) !== end.slice(0, k)) continue;
-        var t = stemmer.stem(prefix + end.slice(k));
+        var t = stemmer().stem(prefix + end.slice(k));
         if (t.length >= 3 && t.indexOf(prefix) !== 0 && prefix.indexOf(t.slice(0, -1)) === 0 && out.indexOf(t) < 0)
           out.push(t);
       }

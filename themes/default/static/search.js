@@ -2,8 +2,8 @@
 // `window.sala.search(query, { lang, limit })`. Index files are classic
 // scripts added on demand (no fetch, no modules, no workers), so search works
 // over HTTP from any path and from file:// alike. The search code itself
-// (search-normalize.js, search-stem.js, search-tokenize.js,
-// search-excerpt.js, search-core.js) loads on first use.
+// (search-normalize.js, search-tokenize.js, search-excerpt.js,
+// search-core.js, and search-stem.js for English) loads on first use.
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -49,18 +49,25 @@
   }
 
   var coreReady = null;
-  function core() {
+  var stemReady = null;
+  // The search code for a query in the languages `which`: the English
+  // stemmer (5 KB) only when English is among them.
+  function core(which) {
+    var assets = new URL("assets/", rootUrl);
     if (!coreReady) {
-      var assets = new URL("assets/", rootUrl);
       // Each file reads those before it, as listed.
-      var files = ["search-normalize.js", "search-stem.js", "search-tokenize.js", "search-excerpt.js", "search-core.js"];
+      var files = ["search-normalize.js", "search-tokenize.js", "search-excerpt.js", "search-core.js"];
       coreReady = Promise.all(files.map(function (f) {
         return addScript(new URL(f, assets).href, true);
       })).then(function () {
         return window.salaSearchCore;
       });
     }
-    return coreReady;
+    if (which.indexOf("en") < 0) return coreReady;
+    if (!stemReady) stemReady = addScript(new URL("search-stem.js", assets).href);
+    return Promise.all([coreReady, stemReady]).then(function (both) {
+      return both[0];
+    });
   }
 
   var indexes = {};
@@ -70,7 +77,7 @@
     options = options || {};
     var limit = options.limit || 10;
     var which = options.lang ? [options.lang] : langs;
-    return core().then(function (c) {
+    return core(which).then(function (c) {
       return Promise.all(which.map(function (l) {
         if (!indexes[l]) indexes[l] = new c.Index(l, load);
         return indexes[l].search(String(query || ""), limit);
@@ -121,7 +128,7 @@
     var typed = String(query || "");
     var limit = options.limit || 10;
     var which = options.lang ? [options.lang] : langs;
-    return core().then(function () {
+    return core(which).then(function () {
       var fold = window.salaNormalize.fold;
       return Promise.all(which.map(function (l) {
         return load(l + "/alias").catch(function () { return []; });
