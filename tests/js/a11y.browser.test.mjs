@@ -149,18 +149,27 @@ for (const [kind, base] of Object.entries(bases)) {
   test(`${kind}: the phone menu opens without JavaScript and leads to the section's pages`, async () => {
     const { page, context } = await newPage({ ...phone, javaScriptEnabled: false });
     await page.goto(base + guidance.vi, { waitUntil: "load" });
-    assert.equal(await page.isVisible(".menu-pages"), false);
+    assert.equal(await page.isVisible(".menu-jump"), false);
     await page.click(".menu > summary");
-    const current = page.locator('.menu-pages a[aria-current="page"]');
-    assert.equal(await current.textContent(), await page.textContent("main h1"));
-    assert.ok(await current.isVisible());
-    assert.equal(await page.locator(".menu-pages li").count(), 11);
     assert.ok(await page.isVisible('.menu-langs a[hreflang="th"]'));
     // The language switcher comes first, seen without scrolling (it sat
     // below 13 links, at y = 949 px on an 844 px screen).
     const langs = await page.locator('.menu-langs a[hreflang="th"]').boundingBox();
     assert.ok(langs.y + langs.height <= 844, JSON.stringify(langs));
-    await page.click('.menu-pages a >> nth=0');
+    // The section's pages are listed once in a page, below the text on a
+    // phone: the menu leads there.
+    assert.equal(await page.locator('.menu a[href*="naming-collaborative-processes"]').count(), 0);
+    await page.click(".menu-jump");
+    const title = await page.locator("#sidebar-title").boundingBox();
+    assert.ok(title.y > 0 && title.y < 844 / 2, `the list's title at ${title.y} px after the jump`);
+    const main = await page.locator("main").boundingBox();
+    const side = await page.locator(".sidebar").boundingBox();
+    assert.ok(side.y >= main.y + main.height - 1, `sidebar ${JSON.stringify(side)} main ${JSON.stringify(main)}`);
+    const current = page.locator('.sidebar a[aria-current="page"]');
+    assert.equal(await current.textContent(), await page.textContent("main h1"));
+    assert.ok(await current.isVisible());
+    assert.equal(await page.locator(".sidebar li").count(), 11);
+    await page.click(".sidebar li a >> nth=0");
     await page.waitForLoadState("load");
     assert.ok(page.url().endsWith("vi/handbook/naming-collaborative-processes/index.html"), page.url());
     await context.close();

@@ -5,7 +5,8 @@
 //   anchors (hidden from screen readers) leave the tab order: the Markdown
 //   sanitizer drops the tabindex the renderer gives them;
 // - code blocks and tables that scroll sideways can be reached by keyboard;
-// - the printed page shows its own address.
+// - the printed page shows its own address;
+// - the phone menu closes when it leads down to the section's pages.
 (function () {
   "use strict";
 
@@ -37,6 +38,14 @@
   });
   document.addEventListener("keydown", function (e) {
     if (e.key === "Escape") close();
+  });
+
+  // ---- The phone menu closes when it leads to this page's list of the
+  // section's pages (without JavaScript it stays open above) ----
+  document.addEventListener("click", function (e) {
+    var a = e.target.closest ? e.target.closest(".menu-jump") : null;
+    var menu = a && a.closest("details");
+    if (menu) menu.open = false;
   });
 
   // ---- Wide code and tables: focusable when they scroll ----
