@@ -234,6 +234,35 @@ for (const [kind, base] of Object.entries(bases)) {
     await page.close();
   });
 
+  test(`${kind}: Thai typos: a mark forgotten, a letter missing, doubled or mistyped`, async () => {
+    const { page, outside, failed, errors } = await open(base, "th/index.html");
+    // [typed, what the right page's address holds, the run searched instead]
+    const cases = [
+      ["ผู้ไกล่เกลีย", "process-managers", "ผู้ไกล่เกลี่ย"],
+      ["ผู้มีส่วนไดส่วนเสีย", "collaborative-governance-model", "ผู้มีส่วนได้ส่วนเสีย"],
+      ["การบริหารผลการปฏิบัตงาน", "performance-management-viet-nam", "การบริหารผลการปฏิบัติงาน"],
+      ["การเสวนาเชิงนโยบย", "policy-dialogue", null],
+      ["ประสานงาร", "coordination", null],
+      ["ความเสี่ยงง", "handbook/risks", "ความเสี่ยง"],
+    ];
+    for (const [typed, where, used] of cases) {
+      const r = await page.evaluate((q) => window.sala.searchForgiving(q, { lang: "th", limit: 10 }), typed);
+      const top = r.results.slice(0, 3).map((x) => x.url);
+      assert.ok(top.some((u) => u.includes(where)), `${typed}: ${JSON.stringify(top)}`);
+      assert.equal(r.kind, "typo", typed);
+      if (used) assert.equal(r.used, used, typed);
+    }
+    // Thai found together as typed is never rewritten, nor are words typed
+    // together that stand apart on the pages.
+    for (const typed of ["ประสานงาน", "ผู้ไกล่เกลี่ย", "ความเสี่ยงผู้ไกล่เกลี่ย"]) {
+      const r = await page.evaluate((q) => window.sala.searchForgiving(q, { lang: "th", limit: 10 }), typed);
+      assert.ok(r.results.length > 0, typed);
+      assert.equal(r.used, undefined, typed);
+    }
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+
   test(`${kind}: the search page says what it searched instead, with one click to search as typed`, async () => {
     const { page, outside, failed, errors } = await open(base, "en/search/index.html?q=" + encodeURIComponent("coordiantion problems"));
     await page.locator("#sala-search-results li").first().waitFor();

@@ -400,6 +400,12 @@
     return prev[b.length];
   }
 
+  // How common a dictionary entry's term is: the length of its first chunk,
+  // then its number of further chunks.
+  function weightOf(entry) {
+    return entry[1].length + 1e6 * (entry[2] || []).length;
+  }
+
   // A word no page has, corrected to the site's own words: the term of its
   // dictionary shard (or one of the two on each side: shards are cut at
   // 2 KB, so five hold what three of 4 KB did) within one edit for words of
@@ -425,11 +431,168 @@
             if (t.charAt(0) === EXACT || t.indexOf(" ") >= 0) continue;
             var d = distance(term, t, max);
             if (d > max) continue;
-            var weight = entries[i][1].length + 1e6 * (entries[i][2] || []).length;
+            var weight = weightOf(entries[i]);
             if (!best || d < best.d || (d === best.d && weight > best.weight)) best = { term: t, d: d, weight: weight };
           }
         }
         return best && best.term;
+      });
+    });
+  };
+
+  // ---- Thai typos ----
+  // Thai is indexed as pairs of cells (a letter with its marks), so the
+  // site's Thai vocabulary is the dictionary's pairs: a typo shows where the
+  // query's cells stop occurring together on any page.
+
+  // The weight of `term` (weightOf), 0 when no page has it.
+  Index.prototype.weight = function (term) {
+    var self = this;
+    return this.ready().then(function () {
+      if (!self.meta.shards.length) return 0;
+      return self.shard(shardOf(self.meta, term)).then(function (s) {
+        var e = s.entries;
+        var lo = 0;
+        var hi = e.length - 1;
+        while (lo <= hi) {
+          var mid = (lo + hi) >> 1;
+          var c = compare(e[mid][0], term);
+          if (!c) return weightOf(e[mid]);
+          if (c < 0) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return 0;
+      });
+    });
+  };
+
+  // The cells that follow `cell` on the site's pages, [cell, weight of the
+  // pair], from the pairs that start with it (at most two shards).
+  Index.prototype.followers = function (cell) {
+    var self = this;
+    return this.ready().then(function () {
+      var heads = self.meta.shards;
+      var out = [];
+      var first = shardOf(self.meta, cell);
+      function from(j) {
+        if (j >= heads.length || j > first + 1 || (j > first && heads[j].indexOf(cell) !== 0)) return out;
+        return self.shard(j).then(function (s) {
+          var past = false;
+          s.entries.forEach(function (e) {
+            if (e[0].indexOf(cell) !== 0) {
+              if (compare(e[0], cell) > 0) past = true;
+              return;
+            }
+            var cells = tok.thaiCells(e[0]);
+            if (cells.length === 2 && cells[0] === cell) out.push([cells[1], weightOf(e)]);
+          });
+          return past ? out : from(j + 1);
+        });
+      }
+      return from(first);
+    });
+  };
+
+  function baseOf(cell) {
+    return Array.from(cell)[0];
+  }
+
+  // A Thai run whose letters no page has together, corrected by one edit of
+  // one cell (a letter with its marks), where the letters stop occurring
+  // together (the first pair of cells no page has, else the rarest pair)
+  // or at the end: the same letter with other marks (a tone or vowel mark
+  // forgotten or mistyped, the commonest slip); a cell deleted, two
+  // swapped, one inserted or replaced by another; the last cell deleted or
+  // replaced. Every new pair must be on some page. The commonest of each
+  // kind in that order, then the others; resolves to at most `max` runs, [] for a run of fewer
+  // than 4 letters. The caller checks which of them a page has together.
+  Index.prototype.correctThai = function (run, max) {
+    var self = this;
+    var cells = tok.thaiCells(run);
+    var n = cells.length;
+    if (Array.from(cells.join("")).length < 4 || n < 3) return Promise.resolve([]);
+    var pairs = [];
+    for (var i = 0; i + 1 < n; i++) pairs.push(cells[i] + cells[i + 1]);
+    function heaviest(x, y) { return y[1] - x[1]; }
+    return Promise.all(pairs.map(function (p) { return self.weight(p); })).then(function (weights) {
+      var at = weights.indexOf(0);
+      if (at < 0) at = weights.indexOf(Math.min.apply(null, weights));
+      // Marks are tried on the cells around that pair and the last two.
+      var near = [at - 1, at, at + 1, at + 2, n - 2, n - 1].filter(function (i, k, all) {
+        return i >= 1 && i < n && all.indexOf(i) === k;
+      });
+      // What follows the cells before those (their pairs' shards are
+      // mostly loaded already by the query).
+      var firsts = near.map(function (i) { return cells[i - 1]; }).concat([cells[at], cells[n - 2]])
+        .filter(function (c, k, all) { return all.indexOf(c) === k; });
+      return Promise.all(firsts.map(function (c) { return self.followers(c); })).then(function (lists) {
+        var follows = {};
+        firsts.forEach(function (c, k) { follows[c] = lists[k].sort(heaviest); });
+        // The five commonest followers of `before` other than `cell`'s letter.
+        function others(before, cell) {
+          return follows[before].filter(function (x) { return baseOf(x[0]) !== baseOf(cell); }).slice(0, 5);
+        }
+        // Each edit: cells [i, j) replaced, its rank (0 marks, 1 deletions
+        // and swaps, 2 the rest), the weight of a new pair already known (a
+        // follower's) and the new pairs still to look up.
+        var edits = [];
+        function edit(i, j, cellsIn, rank, known, check) {
+          edits.push({ cells: cells.slice(0, i).concat(cellsIn, cells.slice(j)), rank: rank, known: known, check: check, near: Math.min(Math.abs(i - at), n - 1 - i) });
+        }
+        near.forEach(function (i) {
+          follows[cells[i - 1]].forEach(function (x) {
+            if (x[0] !== cells[i] && baseOf(x[0]) === baseOf(cells[i]))
+              edit(i, i + 1, [x[0]], 0, x[1], i + 1 < n ? [x[0] + cells[i + 1]] : []);
+          });
+        });
+        var a = at;
+        var b = at + 1;
+        var prev = a > 0 ? cells[a - 1] : null;
+        var next = b + 1 < n ? cells[b + 1] : null;
+        // At an end, a deletion's weight is that of the pair kept next to it.
+        edit(b, b + 1, [], 1, next ? Infinity : weights[a - 1] || 0, next ? [cells[a] + next] : []);
+        edit(a, a + 1, [], 1, prev ? Infinity : weights[b] || 0, prev ? [prev + cells[b]] : []);
+        edit(a, b + 1, [cells[b], cells[a]], 1, Infinity,
+          [cells[b] + cells[a]].concat(prev ? [prev + cells[b]] : [], next ? [cells[a] + next] : []));
+        others(cells[a], cells[b]).forEach(function (x) {
+          edit(b, b + 1, [x[0]], 2, x[1], next ? [x[0] + next] : []);
+          edit(b, b, [x[0]], 2, x[1], [x[0] + cells[b]]);
+        });
+        if (prev) others(prev, cells[a]).forEach(function (x) {
+          edit(a, a + 1, [x[0]], 2, x[1], [x[0] + cells[b]]);
+        });
+        if (b !== n - 1) {
+          edit(n - 1, n, [], 1, weights[n - 3] || 0, []);
+          others(cells[n - 2], cells[n - 1]).forEach(function (x) {
+            edit(n - 1, n, [x[0]], 2, x[1], []);
+          });
+        }
+        // An edit's weight is that of its rarest new pair. At most 24
+        // look-ups, each in a dictionary shard of about 2 KB, for the edits
+        // nearest where the letters stop occurring together, or the end,
+        // first.
+        edits.sort(function (x, y) { return x.near - y.near; });
+        var found = [];
+        var seen = {};
+        seen[cells.join("")] = true;
+        return (function check(k, budget) {
+          if (k >= edits.length || budget <= 0) {
+            // The commonest of each kind first, then the rest.
+            found.sort(function (x, y) { return x.rank - y.rank || y.weight - x.weight; });
+            var heads = found.filter(function (f, k) { return !k || found[k - 1].rank !== f.rank; });
+            return heads.concat(found.filter(function (f) { return heads.indexOf(f) < 0; }))
+              .slice(0, max).map(function (f) { return f.text; });
+          }
+          var e = edits[k];
+          var text = e.cells.join("");
+          if (seen[text] || !text) return check(k + 1, budget);
+          seen[text] = true;
+          return Promise.all(e.check.map(function (p) { return self.weight(p); })).then(function (w) {
+            var least = Math.min.apply(null, [e.known].concat(w));
+            if (least > 0 && least < Infinity) found.push({ text: text, rank: e.rank, weight: least });
+            return check(k + 1, budget - e.check.length);
+          });
+        })(0, 24);
       });
     });
   };
