@@ -56,7 +56,9 @@ fn a_big_section_shows_a_window_of_its_pages_and_links_to_them_all() {
     let section = std::fs::read_to_string(out.join("en/big/index.html")).unwrap();
     let listing = &section[section.find("section-pages-title").expect("list")..];
     // (up to the sidebar, which follows the text)
-    let listing = &listing[..listing.find("<nav class=\"sidebar").unwrap_or(listing.len())];
+    let listing = &listing[..listing
+        .find("<nav class=\"sidebar")
+        .unwrap_or(listing.len())];
     assert_eq!(listing.matches("Page 0").count(), 300);
 }
 

@@ -12,7 +12,8 @@
 //! file) up to `PACK_BYTES`; pages' texts go `TEXT_GROUP` to a file.
 //!
 //! Files, under `search/<lang>/` (each a classic script, see `encode`):
-//! - `meta.js`: `{v: 3, passages, docs, tg: pages per text file, shards: [first term of each shard]}`
+//! - `meta.js`: `{v: 3, passages, docs, tg: pages per text file, shards: [head of each shard]}`,
+//!   a head being the shortest start of the shard's first term that sorts after the shard before
 //! - `d/<shard>.js`: `[[term, chunk0, [max score of chunk 1, 2, …], [pack of chunk 1, 2, …]]?, …]`
 //! - `p/<pack>.js`: `{"<chunk> <term>": chunk, …}`, further chunks
 //! - `t/<group>.js`: `[{u: url, t: title, c?: charset, z: deflate(JSON [[anchor, heading, text], …])}, …]`,
@@ -117,6 +118,25 @@ impl<'e> Outbox<'e> {
         self.counted = 0;
         (self.emit)(std::mem::take(&mut self.files))
     }
+}
+
+/// What `meta.js` lists for a shard whose first term is `first`: the shortest
+/// start of it that sorts after `before`, the last term of the shard before
+/// (the browser finds a term's shard as the last whose head is not after the
+/// term, and a head sorts before every term of its shard, after every term of
+/// the shards before). The first shard's head is empty. Vietnamese heads are
+/// phrases and exact forms of 8-12 characters where 2-4 tell the shards
+/// apart: at 30,303 pages `meta.js` went from 5.3 KB to about 3 KB.
+fn separator(before: &str, first: &str, is_first: bool) -> String {
+    if is_first {
+        return String::new();
+    }
+    first
+        .char_indices()
+        .map(|(i, c)| &first[..i + c.len_utf8()])
+        .find(|start| utf16_cmp(start, before) == std::cmp::Ordering::Greater)
+        .unwrap_or(first)
+        .to_string()
 }
 
 fn build_inner<'a>(
@@ -237,10 +257,12 @@ fn build_inner<'a>(
     let mut fragments: HashMap<String, String> = HashMap::default();
     let mut shard = String::new();
     let mut packs = Packs::new(lang, 0);
+    // The last term of the shard before, which a shard's head must sort after.
+    let mut before = String::new();
     // Each entry is freed once it is in its shard and packs.
     for (term, chunks, maxes) in entries {
         if shard.is_empty() {
-            shard_heads.push(term.clone());
+            shard_heads.push(separator(&before, &term, shard_heads.is_empty()));
             shard_terms.push(Vec::new());
         }
         let fragment = entry_json(&term, &chunks, &maxes, &mut packs, &mut out.files);
@@ -255,6 +277,7 @@ fn build_inner<'a>(
             }
         }
         if shard.len() >= SHARD_BYTES {
+            before = term;
             out.files
                 .push(shard_file(lang, shard_heads.len() - 1, &shard));
             shard.clear();

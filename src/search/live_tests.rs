@@ -36,14 +36,17 @@ fn take(made: &Made) -> BTreeMap<String, Vec<u8>> {
     std::mem::take(&mut *made.lock().unwrap())
 }
 
+/// The JSON an index file hands to `salaSearchData`.
+fn read(files: &BTreeMap<String, Vec<u8>>, path: &str) -> serde_json::Value {
+    let text = String::from_utf8(files[path].clone()).unwrap();
+    let start = text.find(',').unwrap() + 1;
+    serde_json::from_str(text[start..].trim_end().trim_end_matches(");")).unwrap()
+}
+
 /// Reads index files back as the browser does: every term's postings,
 /// `(passage id, score)`, from its first chunk and its packs.
 fn postings(files: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<(u32, u32)>> {
-    let payload = |path: &str| -> serde_json::Value {
-        let text = String::from_utf8(files[path].clone()).unwrap();
-        let start = text.find(',').unwrap() + 1;
-        serde_json::from_str(text[start..].trim_end().trim_end_matches(");")).unwrap()
-    };
+    let payload = |path: &str| read(files, path);
     let unvlq = |s: &str| -> Vec<(u32, u32)> {
         const DIGITS: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         let (mut nums, mut n, mut shift) = (Vec::new(), 0u32, 0);
@@ -130,4 +133,59 @@ fn an_edited_page_reads_back_as_a_fresh_index_of_the_new_text() {
         .update(5, &doc(&urls[5], "Page", edited))
         .unwrap()
         .is_empty());
+}
+
+#[test]
+fn every_term_is_in_the_shard_the_browser_looks_it_up_in() {
+    // Many terms sharing long starts, so shards split inside them.
+    let texts: Vec<String> = (0..400)
+        .map(|i| {
+            format!(
+                "coordination{i:04} collaborat{} governance{}",
+                i % 37,
+                i * 7919 % 1000
+            )
+        })
+        .collect();
+    let urls: Vec<String> = (0..400).map(|i| format!("en/p{i}/index.html")).collect();
+    let docs: Vec<SearchDoc> = (0..400).map(|i| doc(&urls[i], "Page", &texts[i])).collect();
+    let made = Made::default();
+    index::build("en", docs.len(), |i| docs[i].clone(), &collect(&made)).unwrap();
+    let files = take(&made);
+    let heads: Vec<String> = read(&files, "search/en/meta.js")["shards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h.as_str().unwrap().to_string())
+        .collect();
+    assert!(heads.len() > 10, "{heads:?}");
+    assert_eq!(heads[0], "");
+    let utf16 = |s: &str| s.encode_utf16().collect::<Vec<u16>>();
+    let mut shorter = 0;
+    for (k, head) in heads.iter().enumerate() {
+        let entries = read(&files, &format!("search/en/d/{k}.js"));
+        let terms: Vec<&str> = entries
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e[0].as_str().unwrap())
+            .collect();
+        for t in &terms {
+            // As search-core.js's shardOf: the last shard whose head is not after the term.
+            let found = heads
+                .iter()
+                .rposition(|h| utf16(h) <= utf16(t))
+                .unwrap_or(0);
+            assert_eq!(found, k, "{t} written to shard {k}, looked up in {found}");
+        }
+        // A head is a start of its shard's first term, often shorter.
+        assert!(
+            terms[0].starts_with(head.as_str()),
+            "{head} heads {terms:?}"
+        );
+        if head.len() < terms[0].len() {
+            shorter += 1;
+        }
+    }
+    assert!(shorter > 2, "{heads:?}");
 }
