@@ -2,11 +2,12 @@
 // typed with the input method off (Telex `quanr trij`, VNI `qua3n tri5`),
 // Thai typed on the English layout and the reverse (Kedmanee, shifted keys
 // included), a typo in a word (its first letters, completed from the
-// site's own words), a letter too many or missing in a Thai word, and a
-// query one of whose words no page has. A query that finds pages as typed
+// site's own words), a Thai typo (corrected from the index's pairs of
+// letters), and a query one of whose words no page has. A query that finds pages as typed
 // is never rewritten, and this file loads only when one finds nothing.
-// Pure functions, shared by the browser and the Node tests
-// (tests/forgive_vectors.json).
+// The rewrites are pure functions, shared by the browser and the Node tests
+// (tests/forgive_vectors.json); the corrections read the index through
+// search-core.js.
 (function (root) {
   "use strict";
 
@@ -219,6 +220,200 @@
     });
   }
 
+  // ---- Thai typos ----
+  // Thai is indexed as pairs of cells (a letter with its marks), so the
+  // site's Thai vocabulary is the dictionary's pairs: a typo shows where the
+  // query's cells stop occurring together on any page. These read an index
+  // of search-core.js (`index`), with `core` that module.
+
+  // The weight of `term` (core.weightOf), 0 when no page has it.
+  function weight(index, core, term) {
+    var self = index;
+    var compare = core.compare;
+    return self.ready().then(function () {
+      if (!self.meta.shards.length) return 0;
+      return self.shard(core.shardOf(self.meta, term)).then(function (s) {
+        var e = s.entries;
+        var lo = 0;
+        var hi = e.length - 1;
+        while (lo <= hi) {
+          var mid = (lo + hi) >> 1;
+          var c = compare(e[mid][0], term);
+          if (!c) return core.weightOf(e[mid]);
+          if (c < 0) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        return 0;
+      });
+    });
+  }
+
+  // The cells that follow `cell` on the site's pages, [cell, weight of the
+  // pair], from the pairs that start with it (at most two shards).
+  function followers(index, core, cell) {
+    var self = index;
+    return self.ready().then(function () {
+      var heads = self.meta.shards;
+      var out = [];
+      var first = core.shardOf(self.meta, cell);
+      function from(j) {
+        if (j >= heads.length || j > first + 1 || (j > first && heads[j].indexOf(cell) !== 0)) return out;
+        return self.shard(j).then(function (s) {
+          var past = false;
+          s.entries.forEach(function (e) {
+            if (e[0].indexOf(cell) !== 0) {
+              if (core.compare(e[0], cell) > 0) past = true;
+              return;
+            }
+            var cells = core.thaiCells(e[0]);
+            if (cells.length === 2 && cells[0] === cell) out.push([cells[1], core.weightOf(e)]);
+          });
+          return past ? out : from(j + 1);
+        });
+      }
+      return from(first);
+    });
+  }
+
+  function baseOf(cell) {
+    return Array.from(cell)[0];
+  }
+
+  // A Thai run whose letters no page has together, corrected by one edit of
+  // one cell (a letter with its marks), where the letters stop occurring
+  // together (the first pair of cells no page has, else the rarest pair)
+  // or at the end: the same letter with other marks (a tone or vowel mark
+  // forgotten or mistyped, the commonest slip); a cell deleted, two
+  // swapped, one inserted or replaced by another; the last cell deleted or
+  // replaced. Every new pair must be on some page. The commonest of each
+  // kind in that order, then the others; resolves to at most `max` runs, [] for a run of fewer
+  // than 4 letters. The caller checks which of them a page has together.
+  function correctThai(index, core, run, max) {
+    var cells = core.thaiCells(run);
+    var n = cells.length;
+    if (Array.from(cells.join("")).length < 4 || n < 3) return Promise.resolve([]);
+    var pairs = [];
+    for (var i = 0; i + 1 < n; i++) pairs.push(cells[i] + cells[i + 1]);
+    function heaviest(x, y) { return y[1] - x[1]; }
+    function w(term) { return weight(index, core, term); }
+    return Promise.all(pairs.map(w)).then(function (weights) {
+      var at = weights.indexOf(0);
+      if (at < 0) at = weights.indexOf(Math.min.apply(null, weights));
+      // Marks are tried on the cells around that pair and the last two.
+      var near = [at - 1, at, at + 1, at + 2, n - 2, n - 1].filter(function (i, k, all) {
+        return i >= 1 && i < n && all.indexOf(i) === k;
+      });
+      // What follows the cells before those (their pairs' shards are
+      // mostly loaded already by the query).
+      var firsts = near.map(function (i) { return cells[i - 1]; }).concat([cells[at], cells[n - 2]])
+        .filter(function (c, k, all) { return all.indexOf(c) === k; });
+      return Promise.all(firsts.map(function (c) { return followers(index, core, c); })).then(function (lists) {
+        var follows = {};
+        firsts.forEach(function (c, k) { follows[c] = lists[k].sort(heaviest); });
+        // The five commonest followers of `before` other than `cell`'s letter.
+        function others(before, cell) {
+          return follows[before].filter(function (x) { return baseOf(x[0]) !== baseOf(cell); }).slice(0, 5);
+        }
+        // Each edit: cells [i, j) replaced, its rank (0 marks, 1 deletions
+        // and swaps, 2 the rest), the weight of a new pair already known (a
+        // follower's) and the new pairs still to look up.
+        var edits = [];
+        function edit(i, j, cellsIn, rank, known, check) {
+          edits.push({ cells: cells.slice(0, i).concat(cellsIn, cells.slice(j)), rank: rank, known: known, check: check, near: Math.min(Math.abs(i - at), n - 1 - i) });
+        }
+        near.forEach(function (i) {
+          follows[cells[i - 1]].forEach(function (x) {
+            if (x[0] !== cells[i] && baseOf(x[0]) === baseOf(cells[i]))
+              edit(i, i + 1, [x[0]], 0, x[1], i + 1 < n ? [x[0] + cells[i + 1]] : []);
+          });
+        });
+        var a = at;
+        var b = at + 1;
+        var prev = a > 0 ? cells[a - 1] : null;
+        var next = b + 1 < n ? cells[b + 1] : null;
+        // At an end, a deletion's weight is that of the pair kept next to it.
+        edit(b, b + 1, [], 1, next ? Infinity : weights[a - 1] || 0, next ? [cells[a] + next] : []);
+        edit(a, a + 1, [], 1, prev ? Infinity : weights[b] || 0, prev ? [prev + cells[b]] : []);
+        edit(a, b + 1, [cells[b], cells[a]], 1, Infinity,
+          [cells[b] + cells[a]].concat(prev ? [prev + cells[b]] : [], next ? [cells[a] + next] : []));
+        others(cells[a], cells[b]).forEach(function (x) {
+          edit(b, b + 1, [x[0]], 2, x[1], next ? [x[0] + next] : []);
+          edit(b, b, [x[0]], 2, x[1], [x[0] + cells[b]]);
+        });
+        if (prev) others(prev, cells[a]).forEach(function (x) {
+          edit(a, a + 1, [x[0]], 2, x[1], [x[0] + cells[b]]);
+        });
+        if (b !== n - 1) {
+          edit(n - 1, n, [], 1, weights[n - 3] || 0, []);
+          others(cells[n - 2], cells[n - 1]).forEach(function (x) {
+            edit(n - 1, n, [x[0]], 2, x[1], []);
+          });
+        }
+        // An edit's weight is that of its rarest new pair. At most 24
+        // look-ups, each in a dictionary shard of about 2 KB, for the edits
+        // nearest where the letters stop occurring together, or the end,
+        // first.
+        edits.sort(function (x, y) { return x.near - y.near; });
+        var found = [];
+        var seen = {};
+        seen[cells.join("")] = true;
+        return (function check(k, budget) {
+          if (k >= edits.length || budget <= 0) {
+            // The commonest of each kind first, then the rest.
+            found.sort(function (x, y) { return x.rank - y.rank || y.weight - x.weight; });
+            var heads = found.filter(function (f, k) { return !k || found[k - 1].rank !== f.rank; });
+            return heads.concat(found.filter(function (f) { return heads.indexOf(f) < 0; }))
+              .slice(0, max).map(function (f) { return f.text; });
+          }
+          var e = edits[k];
+          var text = e.cells.join("");
+          if (seen[text] || !text) return check(k + 1, budget);
+          seen[text] = true;
+          return Promise.all(e.check.map(w)).then(function (ws) {
+            var least = Math.min.apply(null, [e.known].concat(ws));
+            if (least > 0 && least < Infinity) found.push({ text: text, rank: e.rank, weight: least });
+            return check(k + 1, budget - e.check.length);
+          });
+        })(0, 24);
+      });
+    });
+  }
+
+  // Each Latin word of the query that no page has, corrected to the site's
+  // words in the languages searched, and each Thai run, corrected where its
+  // letters stop occurring together on the site's pages (up to four
+  // corrections a run, from the Thai index when it is searched):
+  // [{query, kind: "typo", word, prefix}].
+  // `index(l)`: the index of language l, read through search-core.js `c`.
+  function corrections(typed, which, index, c) {
+    var words = typed.trim().split(/\s+/).filter(function (w) { return /^[\p{L}\p{M}'-]+$/u.test(w) && !/[\u0e00-\u0e7f]/.test(w); });
+    var latin = Promise.all(words.map(function (w) {
+      return Promise.all(which.map(function (l) {
+        return index(l).correct(w).catch(function () { return null; });
+      })).then(function (found) {
+        var term = found.filter(Boolean)[0];
+        return term ? { query: typed.replace(w, term), kind: "typo", word: w, prefix: term } : null;
+      });
+    }));
+    var thaiLangs = which.indexOf("th") >= 0 ? ["th"] : which;
+    var runs = c.spans(typed).filter(function (s) { return s.thai; });
+    var thai = Promise.all(runs.map(function (s) {
+      return Promise.all(thaiLangs.map(function (l) {
+        return correctThai(index(l), c, s.text, 4).catch(function () { return []; });
+      })).then(function (lists) {
+        var seen = {};
+        return [].concat.apply([], lists).filter(function (run) {
+          return !seen[run] && (seen[run] = true);
+        }).map(function (run) {
+          return { query: typed.slice(0, s.start) + run + typed.slice(s.end), kind: "typo", word: s.text, thai: true };
+        });
+      });
+    }));
+    return Promise.all([latin, thai]).then(function (both) {
+      return both[0].filter(Boolean).concat([].concat.apply([], both[1]));
+    });
+  }
+
   var api = {
     decodeVietnamese: decodeVietnamese,
     latinAsThai: latinAsThai,
@@ -227,6 +422,8 @@
     typoQueries: typoQueries,
     thaiTypoQueries: thaiTypoQueries,
     partialQueries: partialQueries,
+    correctThai: correctThai,
+    corrections: corrections,
   };
   root.salaForgive = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;

@@ -71,6 +71,11 @@
   }
 
   var indexes = {};
+  // The index of language `l`, read through search-core.js `c`.
+  function indexOf(c, l) {
+    if (!indexes[l]) indexes[l] = new c.Index(l, load);
+    return indexes[l];
+  }
 
   // The public API: results best first, `url` relative to the current page.
   function search(query, options) {
@@ -79,8 +84,7 @@
     var which = options.lang ? [options.lang] : langs;
     return core(which).then(function (c) {
       return Promise.all(which.map(function (l) {
-        if (!indexes[l]) indexes[l] = new c.Index(l, load);
-        return indexes[l].search(String(query || ""), limit);
+        return indexOf(c, l).search(String(query || ""), limit);
       }));
     }).then(function (lists) {
       var all = [].concat.apply([], lists);
@@ -150,90 +154,51 @@
           if (asTyped && !thaiApart) return asTyped;
           if (!asTyped && added.length) return { results: added, typed: typed, used: aliased, kind: "alias" };
           // A theme copied from an older sala has no rewrites: nothing found.
-          var lib = forgiveLib().catch(function () { return null; });
-          return Promise.all([lib, corrections(typed, which)]).then(function (both) {
-            var f = both[0];
-            var fixed = both[1];
+          return forgiveLib().catch(function () { return null; }).then(function (f) {
             if (!f) return asTyped || { results: [], typed: typed };
-            // Decodings first (Telex, VNI), then the site's own words, then
-            // the other keyboard layout (nearly any Latin text maps to Thai
-            // letters, so it waits until the dictionary had its say).
-            var rewrites = f.rewrites(typed, options.lang || null);
-            var layout = rewrites.filter(function (r) { return r.kind === "layout"; });
-            var decoded = rewrites.filter(function (r) { return r.kind !== "layout"; });
-            var tries = decoded
-              .concat(fixed, layout, f.typoQueries(typed), f.thaiTypoQueries(typed), f.partialQueries(typed))
-              .filter(function (t) { return !thaiApart || t.thai; })
-              .slice(0, MAX_TRIES);
-            // A corrected Thai run is taken where its letters stand together
-            // on a page (its pairs can all occur apart): checked on the first
-            // three results, so a wrong guess costs three excerpts.
-            // What to show if no run is found together: the query as typed,
-            // else the first correction found apart (searched only then).
-            var apart = asTyped ? function () { return asTyped; } : null;
-            return (function next(k) {
-              if (k >= tries.length) return apart ? apart() : { results: [], typed: typed };
-              var t = tries[k];
-              var lang = t.lang === undefined ? options.lang : t.lang || undefined;
-              var first = t.thai ? search(t.query, { lang: lang, limit: Math.min(3, limit) }) : Promise.resolve(null);
-              return first.then(function (few) {
-                if (few && !few.length) return next(k + 1);
-                if (few && !together(few, t.query)) {
-                  if (!apart) apart = function () {
-                    return search(t.query, { lang: lang, limit: limit }).then(function (found) {
-                      return { results: found, typed: typed, used: shown(t, found), kind: t.kind };
-                    });
-                  };
-                  return next(k + 1);
-                }
-                return search(t.query, { lang: lang, limit: limit }).then(function (found) {
-                  if (!found.length) return next(k + 1);
-                  return { results: found, typed: typed, used: shown(t, found), kind: t.kind };
+            var c = window.salaSearchCore;
+            return f.corrections(typed, which, function (l) { return indexOf(c, l); }, c).then(function (fixed) {
+              // Decodings first (Telex, VNI), then the site's own words, then
+              // the other keyboard layout (nearly any Latin text maps to Thai
+              // letters, so it waits until the dictionary had its say).
+              var rewrites = f.rewrites(typed, options.lang || null);
+              var layout = rewrites.filter(function (r) { return r.kind === "layout"; });
+              var decoded = rewrites.filter(function (r) { return r.kind !== "layout"; });
+              var tries = decoded
+                .concat(fixed, layout, f.typoQueries(typed), f.thaiTypoQueries(typed), f.partialQueries(typed))
+                .filter(function (t) { return !thaiApart || t.thai; })
+                .slice(0, MAX_TRIES);
+              // A corrected Thai run is taken where its letters stand together
+              // on a page (its pairs can all occur apart): checked on the first
+              // three results, so a wrong guess costs three excerpts.
+              // What to show if no run is found together: the query as typed,
+              // else the first correction found apart (searched only then).
+              var apart = asTyped ? function () { return asTyped; } : null;
+              return (function next(k) {
+                if (k >= tries.length) return apart ? apart() : { results: [], typed: typed };
+                var t = tries[k];
+                var lang = t.lang === undefined ? options.lang : t.lang || undefined;
+                var first = t.thai ? search(t.query, { lang: lang, limit: Math.min(3, limit) }) : Promise.resolve(null);
+                return first.then(function (few) {
+                  if (few && !few.length) return next(k + 1);
+                  if (few && !together(few, t.query)) {
+                    if (!apart) apart = function () {
+                      return search(t.query, { lang: lang, limit: limit }).then(function (found) {
+                        return { results: found, typed: typed, used: shown(t, found), kind: t.kind };
+                      });
+                    };
+                    return next(k + 1);
+                  }
+                  return search(t.query, { lang: lang, limit: limit }).then(function (found) {
+                    if (!found.length) return next(k + 1);
+                    return { results: found, typed: typed, used: shown(t, found), kind: t.kind };
+                  });
                 });
-              });
-            })(0);
+              })(0);
+            });
           });
         });
       });
-    });
-  }
-
-  // Each Latin word of the query that no page has, corrected to the site's
-  // words in the languages searched, and each Thai run, corrected where its
-  // letters stop occurring together on the site's pages (up to four
-  // corrections a run, from the Thai index when it is searched):
-  // [{query, kind: "typo", word, prefix}].
-  function corrections(typed, which) {
-    var c = window.salaSearchCore;
-    function index(l) {
-      if (!indexes[l]) indexes[l] = new c.Index(l, load);
-      return indexes[l];
-    }
-    var words = typed.trim().split(/\s+/).filter(function (w) { return /^[\p{L}\p{M}'-]+$/u.test(w) && !/[\u0e00-\u0e7f]/.test(w); });
-    var latin = Promise.all(words.map(function (w) {
-      return Promise.all(which.map(function (l) {
-        return index(l).correct(w).catch(function () { return null; });
-      })).then(function (found) {
-        var term = found.filter(Boolean)[0];
-        return term ? { query: typed.replace(w, term), kind: "typo", word: w, prefix: term } : null;
-      });
-    }));
-    var thaiLangs = which.indexOf("th") >= 0 ? ["th"] : which;
-    var runs = c.spans(typed).filter(function (s) { return s.thai; });
-    var thai = Promise.all(runs.map(function (s) {
-      return Promise.all(thaiLangs.map(function (l) {
-        return index(l).correctThai(s.text, 4).catch(function () { return []; });
-      })).then(function (lists) {
-        var seen = {};
-        return [].concat.apply([], lists).filter(function (run) {
-          return !seen[run] && (seen[run] = true);
-        }).map(function (run) {
-          return { query: typed.slice(0, s.start) + run + typed.slice(s.end), kind: "typo", word: s.text, thai: true };
-        });
-      });
-    }));
-    return Promise.all([latin, thai]).then(function (both) {
-      return both[0].filter(Boolean).concat([].concat.apply([], both[1]));
     });
   }
 
