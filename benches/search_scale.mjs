@@ -90,14 +90,16 @@ for (const [lang, qs] of Object.entries(queries)) {
 }
 console.log(`warm queries: median ${pct(warmAll, 0.5).toFixed(1)} ms, p95 ${pct(warmAll, 0.95).toFixed(1)} ms over ${warmAll.length}`);
 
-// Corrected queries (search that forgives): a typo, Telex, VNI and a layout
-// slip, against the same query typed right, each on a fresh page.
+// Corrected queries (search that forgives): typos (English and Thai), Telex,
+// VNI and a layout slip, against the same query typed right, each on a fresh page.
 const corrected = [
   ["en", "coordiantion", "coordination"],
   ["en", "stakehodlers", "stakeholders"],
   ["vi", "hopwj tacs", "hợp tác"],
   ["vi", "ru3i ro", "rủi ro"],
   ["th", "xitlko'ko", "ประสานงาน"],
+  ["th", "ผู้มีส่วนไดส่วนเสีย", "ผู้มีส่วนได้ส่วนเสีย"],
+  ["th", "ประสานงาร", "ประสานงาน"],
 ];
 async function firstQuery(lang, q) {
   const { context, page, bytes, result: r, cold } = await coldQuery(lang, "searchForgiving", q);

@@ -124,9 +124,9 @@ impl<'e> Outbox<'e> {
 /// start of it that sorts after `before`, the last term of the shard before
 /// (the browser finds a term's shard as the last whose head is not after the
 /// term, and a head sorts before every term of its shard, after every term of
-/// the shards before). The first shard's head is empty. Vietnamese heads are
-/// phrases and exact forms of 8-12 characters where 2-4 tell the shards
-/// apart: at 30,303 pages `meta.js` went from 5.3 KB to about 3 KB.
+/// the shards before). The first shard's head is empty. At 30,303 pages the
+/// Vietnamese `meta.js`, which every first query reads, went from 5.3 to
+/// 4.7 KB, the Thai one from 1.8 to 1.6 KB.
 fn separator(before: &str, first: &str, is_first: bool) -> String {
     if is_first {
         return String::new();
