@@ -161,6 +161,26 @@ fn an_empty_description_a_future_date_and_an_open_code_fence_warn_at_their_lines
 }
 
 #[test]
+fn a_script_or_style_left_open_warns_at_its_line_and_column() {
+    let dir = site("multilingual");
+    std::fs::write(
+        dir.path().join("content/en/handbook/open.md"),
+        "---\ntitle: Open\n---\n\nText with a <style> left open.\n\nThe rest of the page.\n",
+    )
+    .unwrap();
+    let run = sala(&["check"], dir.path());
+    assert_eq!(run.code, 0, "a warning only: {}", run.stderr);
+    let expected = "content/en/handbook/open.md:5:13: warning: markdown: this <style> is never closed: the rest of the page disappears with it";
+    assert!(run.stderr.contains(expected), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("hint: remove it, or close it with </style>"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
 fn one_run_reports_every_problem_of_a_page() {
     let dir = site("multilingual");
     std::fs::write(

@@ -1,7 +1,9 @@
 //! Front matter that reads but is probably a slip, as warnings at its line:
 //! an empty `description:` (search results and link previews show nothing),
-//! an `updated:` or `date:` in the future (a typo in the year, usually), and a
-//! code fence that is never closed (it swallows the rest of the page).
+//! an `updated:` or `date:` in the future (a typo in the year, usually), a
+//! code fence that is never closed (it swallows the rest of the page), and a
+//! raw `<script>` or `<style>` that is never closed (a browser reads the rest
+//! of the page as its content, and the sanitizer removes it with the element).
 
 use super::Page;
 use crate::diagnostics::Diagnostic;
@@ -49,7 +51,51 @@ pub fn page(page: &Page, today: (i32, u32, u32)) -> Vec<Diagnostic> {
                 .hint(crate::t!("lint-unclosed-fence-hint")),
         );
     }
+    if let Some((line, col, tag)) = unclosed_raw(&page.body) {
+        out.push(
+            Diagnostic::warning("markdown", crate::t!("lint-unclosed-raw", tag = tag))
+                .at(&page.source, line + page.body_line - 1, col)
+                .hint(crate::t!("lint-unclosed-raw-hint", tag = tag)),
+        );
+    }
     out
+}
+
+/// The first raw `<script>` or `<style>` of the body that nothing closes
+/// after it: its 1-based body line and column (in characters), and its tag.
+/// The Markdown parser says what is raw HTML, so code (fenced, indented, or
+/// a span of any number of backticks) is never mistaken for a tag.
+fn unclosed_raw(body: &str) -> Option<(usize, usize, &'static str)> {
+    use pulldown_cmark::{Event, Parser};
+    let lower = body.to_ascii_lowercase();
+    for (event, range) in Parser::new_ext(body, crate::markdown::options()).into_offset_iter() {
+        let (Event::Html(html) | Event::InlineHtml(html)) = event else {
+            continue;
+        };
+        let html = html.to_ascii_lowercase();
+        for (at, _) in html.match_indices('<') {
+            let after = &html[at + 1..];
+            for tag in ["script", "style"] {
+                let opens = after.starts_with(tag)
+                    && after[tag.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| c == '>' || c == '/' || c.is_ascii_whitespace());
+                let start = range.start + at;
+                if opens
+                    && body.is_char_boundary(start)
+                    && !lower[start..].contains(&format!("</{tag}"))
+                {
+                    let before = &body[..start];
+                    let line = before.matches('\n').count() + 1;
+                    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+                    let col = body[line_start..start].chars().count() + 1;
+                    return Some((line, col, tag));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The 1-based body line of a fenced code block that runs to the end of the
@@ -121,5 +167,27 @@ mod tests {
         assert_eq!(unclosed_fence("```\ncode\n```\n"), None);
         assert_eq!(unclosed_fence("````\n```\n````\n"), None);
         assert_eq!(unclosed_fence("Inline ``` in text\n"), None);
+    }
+
+    #[test]
+    fn a_script_or_style_left_open_is_found_at_its_line_and_column() {
+        assert_eq!(
+            unclosed_raw("Text\n\nA <style> here\nand the rest.\n"),
+            Some((3, 3, "style"))
+        );
+        assert_eq!(unclosed_raw("<SCRIPT src=x>\n"), Some((1, 1, "script")));
+        // Closed, in code, or another tag: nothing to say.
+        assert_eq!(unclosed_raw("<style>p {}</style>\nText\n"), None);
+        assert_eq!(unclosed_raw("<script>\nx()\n</SCRIPT>\n"), None);
+        assert_eq!(unclosed_raw("Write `<style>` in a template.\n"), None);
+        assert_eq!(
+            unclosed_raw("A fence ```` ``` ```` then `<script>`.\n"),
+            None
+        );
+        assert_eq!(unclosed_raw("```html\n<style>\n```\n"), None);
+        assert_eq!(unclosed_raw("    <script>\n"), None);
+        assert_eq!(unclosed_raw("<styles> and <scripted>\n"), None);
+        // Columns count characters, not bytes.
+        assert_eq!(unclosed_raw("Tiếng Việt <style>\n"), Some((1, 12, "style")));
     }
 }

@@ -45,5 +45,7 @@ lint-future-date = { $key }: { $date } is in the future
 lint-future-date-hint = check the year and month; the offline package and print books are dated by the newest date
 lint-unclosed-fence = this code block is never closed: the rest of the page is shown as code
 lint-unclosed-fence-hint = close it with a line of the same fence (```), or remove the fence
+lint-unclosed-raw = this <{ $tag }> is never closed: the rest of the page disappears with it
+lint-unclosed-raw-hint = remove it, or close it with </{ $tag }>
 lint-too-deep = blocks or HTML elements nested more than { $levels } levels deep
 lint-too-deep-hint = flatten the quotes, lists or HTML elements here

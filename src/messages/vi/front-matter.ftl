@@ -45,5 +45,7 @@ lint-future-date = { $key }: { $date } là một ngày trong tương lai
 lint-future-date-hint = hãy kiểm tra lại năm và tháng; gói phát hành ngoại tuyến và bản in mang ngày mới nhất
 lint-unclosed-fence = khối mã này chưa được đóng: phần còn lại của trang sẽ bị hiển thị như mã
 lint-unclosed-fence-hint = hãy đóng khối mã bằng một dòng giống dòng mở (```), hoặc xóa dòng mở đó
+lint-unclosed-raw = thẻ <{ $tag }> này chưa được đóng: toàn bộ phần còn lại của trang sẽ bị mất cùng với thẻ này
+lint-unclosed-raw-hint = hãy xóa thẻ này, hoặc đóng nó bằng </{ $tag }>
 lint-too-deep = các khối hoặc phần tử HTML lồng nhau quá { $levels } cấp
 lint-too-deep-hint = hãy giảm bớt số cấp lồng nhau của các trích dẫn, danh sách hoặc phần tử HTML ở đây
