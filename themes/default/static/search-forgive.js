@@ -124,6 +124,46 @@
   })();
   var THAI_LETTER = /[\u0e01-\u0e4f]/;
 
+  // Whether two Thai letters are on one key (with and without Shift) or on
+  // keys side by side in a row of the Kedmanee layout: a slip of the finger.
+  var ROWS = [12, 25, 36, 46];
+  function rowOf(i) {
+    var r = 0;
+    while (i % 46 >= ROWS[r]) r++;
+    return r;
+  }
+  function besideKeys(a, b) {
+    var i = THAI.indexOf(a);
+    var j = THAI.indexOf(b);
+    if (i < 0 || j < 0 || a === b) return false;
+    if (i % 46 === j % 46) return true;
+    return Math.abs(i - j) === 1 && (i < 46) === (j < 46) && rowOf(i) === rowOf(j);
+  }
+
+  // Letters that sound alike and are written one for another (ใ for ไ, ณ
+  // for น, ศ or ษ for ส, ...): a slip of spelling rather than of a finger.
+  var ALIKE = ["ใไ", "นณ", "ลฬร", "สศษซ", "ทธฑฒ", "ตฏ", "ดฎ", "พภ", "ยญ", "ขฃ", "คฅฆ", "ชฌ", "ถฐ"];
+  function alike(a, b) {
+    return a !== b && ALIKE.some(function (g) { return g.indexOf(a) >= 0 && g.indexOf(b) >= 0; });
+  }
+
+  // How many marks (tone, vowel above or below) differ between two cells of
+  // one letter: the edits from one row of marks to the other.
+  function markGap(x, y) {
+    var a = Array.from(x).slice(1);
+    var b = Array.from(y).slice(1);
+    var row = b.map(function (_, j) { return j + 1; });
+    row.unshift(0);
+    a.forEach(function (m, i) {
+      var next = [i + 1];
+      b.forEach(function (o, j) {
+        next.push(Math.min(row[j + 1] + 1, next[j] + 1, row[j] + (m === o ? 0 : 1)));
+      });
+      row = next;
+    });
+    return row[b.length];
+  }
+
   // Latin keys read as Thai: only a query of which every character is a key
   // and the result is mostly Thai letters.
   function latinAsThai(query) {
@@ -249,7 +289,9 @@
   }
 
   // The cells that follow `cell` on the site's pages, [cell, weight of the
-  // pair], from the pairs that start with it (at most two shards).
+  // pair], from the pairs that start with it (at most four shards of about
+  // 2 KB: a common first letter such as า or เ has more than two hold).
+  var FOLLOWER_SHARDS = 4;
   function followers(index, core, cell) {
     var self = index;
     return self.ready().then(function () {
@@ -257,7 +299,7 @@
       var out = [];
       var first = core.shardOf(self.meta, cell);
       function from(j) {
-        if (j >= heads.length || j > first + 1 || (j > first && heads[j].indexOf(cell) !== 0)) return out;
+        if (j >= heads.length || j > first + FOLLOWER_SHARDS - 1 || (j > first && heads[j].indexOf(cell) !== 0)) return out;
         return self.shard(j).then(function (s) {
           var past = false;
           s.entries.forEach(function (e) {
@@ -285,9 +327,11 @@
   // or at the end: the same letter with other marks (a tone or vowel mark
   // forgotten or mistyped, the commonest slip); a cell deleted, two
   // swapped, one inserted or replaced by another; the last cell deleted or
-  // replaced. Every new pair must be on some page. The commonest of each
-  // kind in that order, then the others; resolves to at most `max` runs, [] for a run of fewer
-  // than 4 letters. The caller checks which of them a page has together.
+  // replaced. Every new pair must be on some page. Marks first, then the
+  // slips of a finger (a key beside the right one, a letter typed twice,
+  // two swapped), then the rest; the commonest of each rank first, then
+  // the others. Resolves to at most `max` runs, [] for a run of fewer than
+  // 4 letters. The caller checks which of them a page has together.
   function correctThai(index, core, run, max) {
     var cells = core.thaiCells(run);
     var n = cells.length;
@@ -310,78 +354,111 @@
       return Promise.all(firsts.map(function (c) { return followers(index, core, c); })).then(function (lists) {
         var follows = {};
         firsts.forEach(function (c, k) { follows[c] = lists[k].sort(heaviest); });
-        // The five commonest followers of `before` other than `cell`'s letter.
+        // The five commonest followers of `before` other than `cell`'s
+        // letter, and those on a key beside it or sounding like it.
         function others(before, cell) {
-          return follows[before].filter(function (x) { return baseOf(x[0]) !== baseOf(cell); }).slice(0, 5);
+          var c = baseOf(cell);
+          var rest = follows[before].filter(function (x) { return baseOf(x[0]) !== c; });
+          return rest.filter(function (x, k) {
+            return k < 5 || besideKeys(baseOf(x[0]), c) || alike(baseOf(x[0]), c);
+          });
         }
-        // Each edit: cells [i, j) replaced, its rank (0 marks, 1 deletions
-        // and swaps, 2 the rest), the weight of a new pair already known (a
-        // follower's) and the new pairs still to look up.
+        // Each edit: cells [i, j) replaced, its rank (0 marks; 1 swaps, a
+        // letter typed twice or beside a key next to it, a letter typed on
+        // the key beside the right one or one that sounds alike; 2 the rest;
+        // 3 the last letter dropped, which leaves the start of a word that
+        // any page with the word has), how many marks it changes, the weight
+        // of a new pair already known (a follower's) and the new pairs still
+        // to look up.
         var edits = [];
-        function edit(i, j, cellsIn, rank, known, check) {
-          edits.push({ cells: cells.slice(0, i).concat(cellsIn, cells.slice(j)), rank: rank, known: known, check: check, near: Math.min(Math.abs(i - at), n - 1 - i) });
+        function edit(i, j, cellsIn, rank, known, check, gap) {
+          edits.push({ cells: cells.slice(0, i).concat(cellsIn, cells.slice(j)), rank: rank, gap: gap || 0, known: known, check: check, near: Math.min(Math.abs(i - at), n - 1 - i) });
         }
         near.forEach(function (i) {
           follows[cells[i - 1]].forEach(function (x) {
-            if (x[0] !== cells[i] && baseOf(x[0]) === baseOf(cells[i]))
-              edit(i, i + 1, [x[0]], 0, x[1], i + 1 < n ? [x[0] + cells[i + 1]] : []);
+            if (x[0] === cells[i] || baseOf(x[0]) !== baseOf(cells[i])) return;
+            // One mark added, dropped or changed is rank 0; more, rank 2.
+            var gap = markGap(cells[i], x[0]);
+            edit(i, i + 1, [x[0]], gap > 1 ? 2 : 0, x[1], i + 1 < n ? [x[0] + cells[i + 1]] : [], gap);
           });
         });
         var a = at;
         var b = at + 1;
         var prev = a > 0 ? cells[a - 1] : null;
         var next = b + 1 < n ? cells[b + 1] : null;
+        // Deleting cell i: rank 1 where its letter doubles or sits beside
+        // the letter before or after it. Replacing it with `x`: rank 1 where
+        // the two keys are side by side.
+        function slip(i) {
+          var c = baseOf(cells[i]);
+          if (i === n - 1) return cells[i - 1] && baseOf(cells[i - 1]) === c ? 1 : 3;
+          return [cells[i - 1], cells[i + 1]].some(function (o) {
+            return o && (baseOf(o) === c || besideKeys(baseOf(o), c));
+          }) ? 1 : 2;
+        }
+        function beside(i, x) {
+          var c = baseOf(cells[i]);
+          var y = baseOf(x);
+          return besideKeys(c, y) || alike(c, y) ? 1 : 2;
+        }
         // At an end, a deletion's weight is that of the pair kept next to it.
-        edit(b, b + 1, [], 1, next ? Infinity : weights[a - 1] || 0, next ? [cells[a] + next] : []);
-        edit(a, a + 1, [], 1, prev ? Infinity : weights[b] || 0, prev ? [prev + cells[b]] : []);
+        edit(b, b + 1, [], slip(b), next ? Infinity : weights[a - 1] || 0, next ? [cells[a] + next] : []);
+        edit(a, a + 1, [], slip(a), prev ? Infinity : weights[b] || 0, prev ? [prev + cells[b]] : []);
         edit(a, b + 1, [cells[b], cells[a]], 1, Infinity,
           [cells[b] + cells[a]].concat(prev ? [prev + cells[b]] : [], next ? [cells[a] + next] : []));
         others(cells[a], cells[b]).forEach(function (x) {
-          edit(b, b + 1, [x[0]], 2, x[1], next ? [x[0] + next] : []);
+          edit(b, b + 1, [x[0]], beside(b, x[0]), x[1], next ? [x[0] + next] : []);
           edit(b, b, [x[0]], 2, x[1], [x[0] + cells[b]]);
         });
         if (prev) others(prev, cells[a]).forEach(function (x) {
-          edit(a, a + 1, [x[0]], 2, x[1], [x[0] + cells[b]]);
+          edit(a, a + 1, [x[0]], beside(a, x[0]), x[1], [x[0] + cells[b]]);
         });
         if (b !== n - 1) {
-          edit(n - 1, n, [], 1, weights[n - 3] || 0, []);
+          edit(n - 1, n, [], slip(n - 1), weights[n - 3] || 0, []);
           others(cells[n - 2], cells[n - 1]).forEach(function (x) {
-            edit(n - 1, n, [x[0]], 2, x[1], []);
+            edit(n - 1, n, [x[0]], beside(n - 1, x[0]), x[1], []);
           });
         }
-        // An edit's weight is that of its rarest new pair. At most 24
+        // An edit's weight is that of its rarest new pair. At most 36
         // look-ups, each in a dictionary shard of about 2 KB, for the edits
         // nearest where the letters stop occurring together, or the end,
         // first.
         edits.sort(function (x, y) { return x.near - y.near; });
+        // An edit that leaves a pair no page has cannot be the fix.
+        var missing = {};
+        weights.forEach(function (wt, i) { if (!wt) missing[pairs[i]] = true; });
+        function keepsMissing(out) {
+          for (var i = 0; i + 1 < out.length; i++) if (missing[out[i] + out[i + 1]]) return true;
+          return false;
+        }
         var found = [];
         var seen = {};
         seen[cells.join("")] = true;
         return (function check(k, budget) {
           if (k >= edits.length || budget <= 0) {
-            // The commonest of each kind first, then the rest.
-            found.sort(function (x, y) { return x.rank - y.rank || y.weight - x.weight; });
-            var heads = found.filter(function (f, k) { return !k || found[k - 1].rank !== f.rank; });
+            // The nearest and commonest of each rank first, then the rest.
+            found.sort(function (x, y) { return x.rank - y.rank || x.gap - y.gap || y.weight - x.weight; });
+            var heads = found.filter(function (f, k) { return f.rank < 3 && (!k || found[k - 1].rank !== f.rank); });
             return heads.concat(found.filter(function (f) { return heads.indexOf(f) < 0; }))
               .slice(0, max).map(function (f) { return f.text; });
           }
           var e = edits[k];
           var text = e.cells.join("");
-          if (seen[text] || !text) return check(k + 1, budget);
+          if (seen[text] || !text || keepsMissing(e.cells)) return check(k + 1, budget);
           seen[text] = true;
           return Promise.all(e.check.map(w)).then(function (ws) {
             var least = Math.min.apply(null, [e.known].concat(ws));
-            if (least > 0 && least < Infinity) found.push({ text: text, rank: e.rank, weight: least });
+            if (least > 0 && least < Infinity) found.push({ text: text, rank: e.rank, gap: e.gap, weight: least });
             return check(k + 1, budget - e.check.length);
           });
-        })(0, 24);
+        })(0, 36);
       });
     });
   }
 
   // Each Latin word of the query that no page has, corrected to the site's
   // words in the languages searched, and each Thai run, corrected where its
-  // letters stop occurring together on the site's pages (up to four
+  // letters stop occurring together on the site's pages (up to six
   // corrections a run, from the Thai index when it is searched):
   // [{query, kind: "typo", word, prefix}].
   // `index(l)`: the index of language l, read through search-core.js `c`.
@@ -399,7 +476,7 @@
     var runs = c.spans(typed).filter(function (s) { return s.thai; });
     var thai = Promise.all(runs.map(function (s) {
       return Promise.all(thaiLangs.map(function (l) {
-        return correctThai(index(l), c, s.text, 4).catch(function () { return []; });
+        return correctThai(index(l), c, s.text, 6).catch(function () { return []; });
       })).then(function (lists) {
         var seen = {};
         return [].concat.apply([], lists).filter(function (run) {
