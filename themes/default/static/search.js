@@ -139,23 +139,43 @@
       })).then(function (lists) {
         var aliases = [].concat.apply([], lists);
         var aliased = withAlias(typed, aliases, fold);
-        return Promise.all([search(typed, options), aliased ? search(aliased, options) : []]).then(function (two) {
+        // A short Thai query is read for three results first: where its
+        // letters stand apart on all three, it is taken for a typo, and the
+        // excerpts of seven more results would be read for nothing.
+        var short = thaiShort(typed);
+        var probed = false;
+        var exactFirst = short && limit > 3
+          ? search(typed, { lang: options.lang, limit: 3 }).then(function (few) {
+            probed = few.length > 0 && !together(few, typed);
+            return probed ? few : search(typed, options);
+          })
+          : search(typed, options);
+        return Promise.all([exactFirst, aliased ? search(aliased, options) : []]).then(function (two) {
           var exact = two[0];
           var seen = {};
           exact.forEach(function (r) { seen[r.url] = true; });
           var added = two[1].filter(function (r) { return !seen[r.url]; });
-          var asTyped = exact.length ? { results: exact.concat(added).slice(0, limit), typed: typed, also: added.length ? aliased : null } : null;
+          var also = added.length ? aliased : null;
+          var asTyped = exact.length ? { results: exact.concat(added).slice(0, limit), typed: typed, also: also } : null;
+          // The query as typed, with all its results.
+          function inFull() {
+            if (!probed) return asTyped;
+            return search(typed, options).then(function (all) {
+              var more = added.filter(function (r) { return all.every(function (x) { return x.url !== r.url; }); });
+              return { results: all.concat(more).slice(0, limit), typed: typed, also: also };
+            });
+          }
           // Thai letters match as typed only where they stand together on a
           // page: in a query of a word or two (up to 12 letters with their
           // marks), pairs of them found only apart leave a typo to correct.
           // Longer runs are mostly words typed together that stand apart on
           // the pages, and trying corrections would cost them 100 KB more.
-          var thaiApart = asTyped && thaiShort(typed) && !together(exact, typed);
+          var thaiApart = asTyped && short && !together(exact, typed);
           if (asTyped && !thaiApart) return asTyped;
           if (!asTyped && added.length) return { results: added, typed: typed, used: aliased, kind: "alias" };
           // A theme copied from an older sala has no rewrites: nothing found.
           return forgiveLib().catch(function () { return null; }).then(function (f) {
-            if (!f) return asTyped || { results: [], typed: typed };
+            if (!f) return asTyped ? inFull() : { results: [], typed: typed };
             var c = window.salaSearchCore;
             return f.corrections(typed, which, function (l) { return indexOf(c, l); }, c).then(function (fixed) {
               // Decodings first (Telex, VNI), then the site's own words, then
@@ -173,7 +193,7 @@
               // three results, so a wrong guess costs three excerpts.
               // What to show if no run is found together: the query as typed,
               // else the first correction found apart (searched only then).
-              var apart = asTyped ? function () { return asTyped; } : null;
+              var apart = asTyped ? inFull : null;
               return (function next(k) {
                 if (k >= tries.length) return apart ? apart() : { results: [], typed: typed };
                 var t = tries[k];
