@@ -147,23 +147,6 @@
     return a !== b && ALIKE.some(function (g) { return g.indexOf(a) >= 0 && g.indexOf(b) >= 0; });
   }
 
-  // How many marks (tone, vowel above or below) differ between two cells of
-  // one letter: the edits from one row of marks to the other.
-  function markGap(x, y) {
-    var a = Array.from(x).slice(1);
-    var b = Array.from(y).slice(1);
-    var row = b.map(function (_, j) { return j + 1; });
-    row.unshift(0);
-    a.forEach(function (m, i) {
-      var next = [i + 1];
-      b.forEach(function (o, j) {
-        next.push(Math.min(row[j + 1] + 1, next[j] + 1, row[j] + (m === o ? 0 : 1)));
-      });
-      row = next;
-    });
-    return row[b.length];
-  }
-
   // Latin keys read as Thai: only a query of which every character is a key
   // and the result is mostly Thai letters.
   function latinAsThai(query) {
@@ -377,8 +360,9 @@
         near.forEach(function (i) {
           follows[cells[i - 1]].forEach(function (x) {
             if (x[0] === cells[i] || baseOf(x[0]) !== baseOf(cells[i])) return;
-            // One mark added, dropped or changed is rank 0; more, rank 2.
-            var gap = markGap(cells[i], x[0]);
+            // One mark added, dropped or changed is rank 0; more, rank 2
+            // (the marks follow the cell's letter).
+            var gap = core.distance(cells[i].slice(1), x[0].slice(1), 2);
             edit(i, i + 1, [x[0]], gap > 1 ? 2 : 0, x[1], i + 1 < n ? [x[0] + cells[i + 1]] : [], gap);
           });
         });
