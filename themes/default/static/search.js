@@ -236,10 +236,13 @@
     var runs = c.spans(query).filter(function (s) { return s.thai; }).map(function (s) {
       return c.thaiCells(s.text).join("");
     });
+    if (!runs.length) return false;
     return results.some(function (r) {
-      if (/<mark>[^<]*[\u0e01-\u0e4e]/.test(r.excerpt)) return true;
+      var marked = (r.excerpt.match(/<mark>[^<]*<\/mark>/g) || []).map(function (m) {
+        return c.thaiCells(m.slice(6, -7)).join("");
+      }).join(" ");
       var named = c.thaiCells(r.title + " " + r.heading).join("");
-      return runs.length > 0 && runs.every(function (run) { return named.indexOf(run) >= 0; });
+      return runs.every(function (run) { return marked.indexOf(run) >= 0 || named.indexOf(run) >= 0; });
     });
   }
 
