@@ -35,24 +35,37 @@ fn is_thai_mark(c: char) -> bool {
 }
 
 /// Stretches of a run of Thai letters followed at once by themselves, as
-/// (start, period) in characters. For each period p, positions where char i
-/// equals char i+p are counted in a row; p in a row is a repeat. Linear in
-/// the run for each period.
+/// (start, period) in characters, by period and then start. A stretch of
+/// period p is p positions in a row where char i equals char i+p, and any p
+/// positions in a row hold a multiple of p: so only those are compared, and
+/// a match is widened both ways. About 2.3 comparisons a letter for the 22
+/// periods instead of 22 (this loop was a fifth of `sala check`).
 fn squares(run: &[(usize, char)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    // The letters alone, packed: this loop was a sixth of `sala check`.
     let letters: Vec<char> = run.iter().map(|c| c.1).collect();
-    for p in 3..=MAX_THAI.min(letters.len() / 2) {
-        let mut same = 0usize;
-        for (i, (a, b)) in letters.iter().zip(&letters[p..]).enumerate() {
-            if a == b {
-                same += 1;
-            } else {
-                same = 0;
+    let n = letters.len();
+    for p in 3..=MAX_THAI.min(n / 2) {
+        let same = |i: usize| letters[i] == letters[i + p];
+        let mut k = 0;
+        while k + p < n {
+            if !same(k) {
+                k += p;
+                continue;
             }
-            if same >= p {
-                out.push((i + 1 - p, p));
+            let mut s = k;
+            while s > 0 && same(s - 1) {
+                s -= 1;
             }
+            let mut e = k + 1;
+            while e + p < n && same(e) {
+                e += 1;
+            }
+            // Positions s..e match: a repeat starts at each of s..=e-p.
+            if e - s >= p {
+                out.extend((s..=e - p).map(|start| (start, p)));
+            }
+            // The next multiple of p from the run's end.
+            k = e.div_ceil(p) * p;
         }
     }
     out
@@ -148,7 +161,10 @@ fn words<'a>(text: &'a str, lang: &str, out: &mut Vec<Finding>) {
         let word_char = c.is_ascii_alphanumeric()
             || is_thai_letter(c)
             || c == '-' && start.is_some()
-            || !c.is_ascii() && (c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c));
+            || !c.is_ascii()
+                && (latin_letter(c)
+                    || c.is_alphanumeric()
+                    || ('\u{0300}'..='\u{036F}').contains(&c));
         match (word_char, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -200,12 +216,27 @@ fn words<'a>(text: &'a str, lang: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// Letters of the Latin blocks Vietnamese is written in (ạ, ơ, đ, ể), known
+/// without the Unicode tables behind `is_alphanumeric` (a twentieth of `sala
+/// check` on Vietnamese pages).
+fn latin_letter(c: char) -> bool {
+    matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
+}
+
 /// The same word, whatever its case ("The the"). Most neighbours differ in
 /// their first letter, so no lowercase copy is made (it was a tenth of `sala
 /// check`).
 fn same_word(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
+    }
+    // Two first letters that differ and have no case (Thai, or lowercase
+    // ASCII) settle it without the case tables.
+    let caseless = |c: char| c.is_ascii_lowercase() || ('\u{0E00}'..='\u{0E7F}').contains(&c);
+    if let (Some(x), Some(y)) = (a.chars().next(), b.chars().next()) {
+        if x != y && caseless(x) && caseless(y) {
+            return false;
+        }
     }
     a.chars()
         .flat_map(char::to_lowercase)
@@ -260,6 +291,45 @@ mod tests {
             "กำหนดพิธีการ การแต่งกาย",
         ] {
             assert!(found(ok, "th").is_empty(), "{ok}: {:?}", found(ok, "th"));
+        }
+    }
+
+    /// Every (start, period) with char i equal to char i+p for the p
+    /// positions from start: the definition, checked position by position.
+    fn squares_by_definition(letters: &[char]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for p in 3..=MAX_THAI.min(letters.len() / 2) {
+            for start in 0..letters.len().saturating_sub(2 * p - 1) {
+                if (start..start + p).all(|i| letters[i] == letters[i + p]) {
+                    out.push((start, p));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn squares_finds_every_repeat_the_definition_finds() {
+        // Texts of few letters repeat often, at every period and overlap.
+        let mut seed = 12345u64;
+        for len in 0..160 {
+            for alphabet in [2u64, 3, 5] {
+                let letters: Vec<char> = (0..len)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        char::from(b'a' + ((seed >> 33) % alphabet) as u8)
+                    })
+                    .collect();
+                let run: Vec<(usize, char)> = letters.iter().copied().enumerate().collect();
+                assert_eq!(
+                    squares(&run),
+                    squares_by_definition(&letters),
+                    "{}",
+                    letters.iter().collect::<String>()
+                );
+            }
         }
     }
 
