@@ -371,8 +371,9 @@
         var prev = a > 0 ? cells[a - 1] : null;
         var next = b + 1 < n ? cells[b + 1] : null;
         // Deleting cell i: rank 1 where its letter doubles or sits beside
-        // the letter before or after it. Replacing it with `x`: rank 1 where
-        // the two keys are side by side.
+        // the letter before or after it (the last cell: only where it
+        // doubles the one before; else rank 3). Replacing it with `x`: rank
+        // 1 where the two keys are side by side or the letters sound alike.
         function slip(i) {
           var c = baseOf(cells[i]);
           if (i === n - 1) return cells[i - 1] && baseOf(cells[i - 1]) === c ? 1 : 3;
