@@ -201,10 +201,10 @@ pub fn yaml_diagnostic(path: &Path, e: yaml::YamlError) -> Diagnostic {
         Some(i) => e.raw.split_at(i),
         None => ("", e.raw.as_str()),
     };
-    let unknown = unknown_field(said);
+    let unknown = yaml::unknown_field(said);
     let message = match (&unknown, said.strip_prefix("missing field `")) {
         (Some((field, expected)), _) => {
-            format!("{place}{}", unknown_field_message(field, expected))
+            format!("{place}{}", yaml::unknown_field_message(field, expected))
         }
         (None, Some(field)) => format!(
             "{place}{}",
@@ -225,44 +225,6 @@ pub fn yaml_diagnostic(path: &Path, e: yaml::YamlError) -> Diagnostic {
         d = d.hint(hint);
     }
     d
-}
-
-/// "unknown field `x`, expected ..." in the editor's words, the list of
-/// keys as serde gives it (one, two, or more).
-fn unknown_field_message(field: &str, expected: &[String]) -> String {
-    let quoted: Vec<String> = expected.iter().map(|k| format!("`{k}`")).collect();
-    match expected {
-        [one] => t!(
-            "config-unknown-field-one",
-            field = field,
-            key = one.as_str()
-        ),
-        [one, other] => t!(
-            "config-unknown-field-two",
-            field = field,
-            key = one.as_str(),
-            other = other.as_str()
-        ),
-        _ => t!(
-            "config-unknown-field",
-            field = field,
-            keys = quoted.join(", ")
-        ),
-    }
-}
-
-/// Parses serde's "unknown field `x`, expected one of `a`, `b`" message
-/// (its own English words, `YamlError::raw`).
-fn unknown_field(raw: &str) -> Option<(String, Vec<String>)> {
-    let rest = raw.strip_prefix("unknown field `")?;
-    let (field, rest) = rest.split_once('`')?;
-    let expected: Vec<String> = rest
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect();
-    (!expected.is_empty()).then(|| (field.to_string(), expected))
 }
 
 /// Checks what serde cannot; an error comes with text to find its line by.

@@ -64,8 +64,70 @@ impl YamlError {
     }
 }
 
+/// serde's "unknown field `x`, expected ..." and "missing field `x`" in the
+/// editor's words, with the place it names kept in front ("[1].vi: "):
+/// the same for `sala.yaml`, `glossary.yaml` and `terminology.yaml`.
+fn field_words(message: &str) -> Option<String> {
+    let i = message
+        .find("unknown field `")
+        .or(message.find("missing field `"))?;
+    let (place, said) = message.split_at(i);
+    if let Some((field, expected)) = unknown_field(said) {
+        return Some(format!(
+            "{place}{}",
+            unknown_field_message(&field, &expected)
+        ));
+    }
+    let field = said.strip_prefix("missing field `")?.trim_end_matches('`');
+    Some(format!(
+        "{place}{}",
+        crate::t!("config-missing-field", field = field)
+    ))
+}
+
+/// "unknown field `x`, expected ..." in the editor's words, the list of
+/// keys as serde gives it (one, two, or more).
+pub fn unknown_field_message(field: &str, expected: &[String]) -> String {
+    let quoted: Vec<String> = expected.iter().map(|k| format!("`{k}`")).collect();
+    match expected {
+        [one] => crate::t!(
+            "config-unknown-field-one",
+            field = field,
+            key = one.as_str()
+        ),
+        [one, other] => crate::t!(
+            "config-unknown-field-two",
+            field = field,
+            key = one.as_str(),
+            other = other.as_str()
+        ),
+        _ => crate::t!(
+            "config-unknown-field",
+            field = field,
+            keys = quoted.join(", ")
+        ),
+    }
+}
+
+/// Parses serde's "unknown field `x`, expected one of `a`, `b`" message
+/// (its own English words, `YamlError::raw`).
+pub fn unknown_field(raw: &str) -> Option<(String, Vec<String>)> {
+    let rest = raw.strip_prefix("unknown field `")?;
+    let (field, rest) = rest.split_once('`')?;
+    let expected: Vec<String> = rest
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect();
+    (!expected.is_empty()).then(|| (field.to_string(), expected))
+}
+
 /// The parser's words turned into an editor's, keeping the original after them.
 fn in_words(message: &str, context: &str) -> String {
+    if let Some(words) = field_words(message) {
+        return words;
+    }
     // serde reads a number too big for 64 bits as u128/i128 and names the type.
     if let Some(rest) = message.split("invalid type: integer `").nth(1) {
         if let Some((number, tail)) = rest.split_once('`') {

@@ -206,3 +206,39 @@ fn sala_new_refuses_in_the_chosen_language() {
     assert_eq!(made.code, 0, "{}", made.stderr);
     assert!(made.stdout.starts_with("สร้างแล้ว"), "{}", made.stdout);
 }
+
+#[test]
+fn glossary_and_terminology_field_errors_speak_the_chosen_language() {
+    // A glossary entry whose Thai line misspells `term`: serde's own English
+    // ("unknown field") is reworded like sala.yaml's, the place kept.
+    let dir = site("multilingual");
+    std::fs::write(
+        dir.path().join("glossary.yaml"),
+        "- id: risk\n  page: handbook/risks.md\n  en: {term: risk, definition: D}\n  vi: {term: rủi ro, definition: D}\n  th: {trem: ความเสี่ยง, definition: D}\n",
+    )
+    .unwrap();
+    let vi = sala(&["check", "--lang", "vi"], dir.path());
+    assert_eq!(vi.code, 1, "{}", vi.stderr);
+    assert!(
+        vi.stderr
+            .contains("không nhận ra khóa `trem`; các khóa hợp lệ: `term`"),
+        "{}",
+        vi.stderr
+    );
+    let th = sala(&["check", "--lang", "th"], dir.path());
+    assert!(th.stderr.contains("ไม่รู้จักช่องข้อมูล `trem`"), "{}", th.stderr);
+    assert!(!th.stderr.contains("unknown field"), "{}", th.stderr);
+    // A language without its term names the entry and the language.
+    std::fs::write(
+        dir.path().join("glossary.yaml"),
+        "- id: risk\n  page: handbook/risks.md\n  en: {term: risk, definition: D}\n  vi: {definition: D}\n  th: {term: ความเสี่ยง, definition: D}\n",
+    )
+    .unwrap();
+    let vi = sala(&["check", "--lang", "vi"], dir.path());
+    assert!(
+        vi.stderr.contains("glossary.yaml:1:1: lỗi: bảng thuật ngữ: mục từ 'risk' chưa có khóa `term` cho ngôn ngữ vi"),
+        "{}",
+        vi.stderr
+    );
+    assert!(!vi.stderr.contains("missing field"), "{}", vi.stderr);
+}

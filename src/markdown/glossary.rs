@@ -15,6 +15,9 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct TermText {
+    /// Empty when the file leaves it out: reported with the entry's id and
+    /// language, and the language dropped from the entry.
+    #[serde(default)]
     pub term: String,
     #[serde(default)]
     pub definition: String,

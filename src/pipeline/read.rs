@@ -343,6 +343,34 @@ pub(super) fn glossary(
         );
         false
     });
+    // A language whose `term` is missing is reported once, here, and not
+    // again as undefined below.
+    let mut no_term: std::collections::HashSet<(String, String)> = Default::default();
+    for e in &mut entries {
+        let line = line_of(&e.id);
+        e.langs.retain(|lang, text| {
+            if !text.term.trim().is_empty() {
+                return true;
+            }
+            no_term.insert((e.id.clone(), lang.clone()));
+            report.diagnostics.push(
+                Diagnostic::error(
+                    "glossary",
+                    crate::t!(
+                        "output-glossary-no-term",
+                        id = e.id.as_str(),
+                        lang = lang.as_str()
+                    ),
+                )
+                .at(display, line, 1)
+                .hint(crate::t!(
+                    "output-glossary-no-term-hint",
+                    lang = lang.as_str()
+                )),
+            );
+            false
+        });
+    }
     for e in &entries {
         for lang in e.langs.keys() {
             if !config.has_language(lang) {
@@ -363,7 +391,9 @@ pub(super) fn glossary(
         let missing: Vec<&str> = langs
             .iter()
             .copied()
-            .filter(|l| !e.langs.contains_key(*l))
+            .filter(|l| {
+                !e.langs.contains_key(*l) && !no_term.contains(&(e.id.clone(), l.to_string()))
+            })
             .collect();
         if !missing.is_empty() {
             report.diagnostics.push(

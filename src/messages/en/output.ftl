@@ -67,12 +67,14 @@ output-name-too-long = the folder or file name makes a URL segment of { $bytes }
 output-slug-too-long-hint = shorten it: a few words are enough, e.g. slug: risks
 
 ## glossary.yaml
-output-glossary-shape-hint = each entry: id, page, and per language {"{"}term, definition, aliases{"}"}
+output-glossary-shape-hint = each entry: id, page, and per language {"{"}term, definition, aliases, search{"}"}
 output-glossary-bad-id = entry id '{ $id }' is not a plain identifier
 output-glossary-bad-id-hint = ids are lowercase letters, digits, - and _, e.g. id: process-manager
 output-glossary-unknown-language = entry '{ $id }' has unknown language '{ $lang }'
 output-glossary-undefined = term '{ $id }' is not defined in: { $langs }
 output-glossary-undefined-hint = add the term and its definition in every language
+output-glossary-no-term = entry '{ $id }' has no `term` in { $lang }
+output-glossary-no-term-hint = write the term as readers see it: { $lang }: {"{"}term: …, definition: …{"}"}
 output-glossary-no-page = entry '{ $id }' links to { $files }, which does not exist
 output-glossary-no-page-hint = set `page:` to a file path inside each language folder, e.g. handbook/risks.md
 

@@ -67,12 +67,14 @@ output-name-too-long = ชื่อโฟลเดอร์หรือไฟล
 output-slug-too-long-hint = ย่อให้สั้นลง ใช้เพียงไม่กี่คำก็พอ เช่น slug: risks
 
 ## glossary.yaml
-output-glossary-shape-hint = แต่ละรายการ: id, page และสำหรับแต่ละภาษา {"{"}term, definition, aliases{"}"}
+output-glossary-shape-hint = แต่ละรายการ: id, page และสำหรับแต่ละภาษา {"{"}term, definition, aliases, search{"}"}
 output-glossary-bad-id = id ของรายการ '{ $id }' ไม่อยู่ในรูปแบบที่กำหนด
 output-glossary-bad-id-hint = id ประกอบด้วยตัวพิมพ์เล็ก ตัวเลข - และ _ เท่านั้น เช่น id: process-manager
 output-glossary-unknown-language = ไม่รู้จักภาษา '{ $lang }' ในรายการ '{ $id }'
 output-glossary-undefined = ศัพท์ '{ $id }' ยังไม่มีคำนิยามในภาษา: { $langs }
 output-glossary-undefined-hint = เพิ่มศัพท์และคำนิยามให้ครบทุกภาษา
+output-glossary-no-term = รายการ '{ $id }' ยังไม่มี `term` ในภาษา { $lang }
+output-glossary-no-term-hint = เขียนศัพท์ตามที่ผู้อ่านจะเห็น: { $lang }: {"{"}term: …, definition: …{"}"}
 output-glossary-no-page = รายการ '{ $id }' ลิงก์ไปยัง { $files } ซึ่งไม่มีอยู่
 output-glossary-no-page-hint = ตั้งค่า `page:` เป็นเส้นทางของไฟล์ภายในโฟลเดอร์ของแต่ละภาษา เช่น handbook/risks.md
 

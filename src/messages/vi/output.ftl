@@ -67,12 +67,14 @@ output-name-too-long = tên thư mục hoặc tệp tạo ra một đoạn URL d
 output-slug-too-long-hint = hãy rút ngắn: vài từ là đủ, ví dụ slug: risks
 
 ## glossary.yaml
-output-glossary-shape-hint = mỗi mục từ gồm: id, page, và cho từng ngôn ngữ {"{"}term, definition, aliases{"}"}
+output-glossary-shape-hint = mỗi mục từ gồm: id, page, và cho từng ngôn ngữ {"{"}term, definition, aliases, search{"}"}
 output-glossary-bad-id = id '{ $id }' của mục từ không đúng dạng
 output-glossary-bad-id-hint = id chỉ gồm chữ thường, chữ số, - và _, ví dụ id: process-manager
 output-glossary-unknown-language = mục từ '{ $id }' có ngôn ngữ '{ $lang }' không xác định
 output-glossary-undefined = thuật ngữ '{ $id }' chưa được định nghĩa bằng các ngôn ngữ: { $langs }
 output-glossary-undefined-hint = hãy thêm thuật ngữ và định nghĩa của nó bằng mọi ngôn ngữ
+output-glossary-no-term = mục từ '{ $id }' chưa có khóa `term` cho ngôn ngữ { $lang }
+output-glossary-no-term-hint = hãy viết thuật ngữ như người đọc sẽ thấy: { $lang }: {"{"}term: …, definition: …{"}"}
 output-glossary-no-page = mục từ '{ $id }' liên kết tới { $files }, nhưng tệp này không tồn tại
 output-glossary-no-page-hint = hãy đặt `page:` là đường dẫn một tệp bên trong thư mục của từng ngôn ngữ, ví dụ handbook/risks.md
 
