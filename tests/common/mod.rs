@@ -1,6 +1,7 @@
 //! Helpers for integration tests: build fixture sites with the real binary.
 #![allow(dead_code)]
 
+pub mod hostile;
 pub mod http;
 pub mod xss;
 
