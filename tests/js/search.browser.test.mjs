@@ -234,7 +234,7 @@ for (const [kind, base] of Object.entries(bases)) {
     await page.close();
   });
 
-  test(`${kind}: Thai typos: a mark forgotten or doubled, a letter missing, doubled, mistyped or spelt by its sound`, async () => {
+  test(`${kind}: Thai typos: a mark forgotten, doubled or misplaced, a letter missing, doubled, mistyped or spelt by its sound`, async () => {
     const { page, outside, failed, errors } = await open(base, "th/index.html");
     // [typed, what the right page's address holds, the run searched instead]
     const cases = [
@@ -250,6 +250,8 @@ for (const [kind, base] of Object.entries(bases)) {
       ["การประเมิณ", "collaborative-governance-model", "การประเมิน"],
       ["ประสาานงาน", "coordination", "ประสานงาน"],
       ["ตัวชี้วัก", "priority-areas", "ตัวชี้วัด"],
+      // A vowel mark typed on the letter after the right one.
+      ["ผู้บรหิารกระบวนการ", "process-manager", "ผู้บริหารกระบวนการ"],
     ];
     for (const [typed, where, used] of cases) {
       const r = await page.evaluate((q) => window.sala.searchForgiving(q, { lang: "th", limit: 10 }), typed);

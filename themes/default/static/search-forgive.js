@@ -128,13 +128,11 @@
   // keys side by side in a row of the Kedmanee layout: a slip of the finger.
   var ROWS = [12, 25, 36, 46];
   function rowOf(i) {
-    var r = 0;
-    while (i % 46 >= ROWS[r]) r++;
+    for (var r = 0; i % 46 >= ROWS[r]; r++);
     return r;
   }
   function besideKeys(a, b) {
-    var i = THAI.indexOf(a);
-    var j = THAI.indexOf(b);
+    var i = THAI.indexOf(a), j = THAI.indexOf(b);
     if (i < 0 || j < 0 || a === b) return false;
     if (i % 46 === j % 46) return true;
     return Math.abs(i - j) === 1 && (i < 46) === (j < 46) && rowOf(i) === rowOf(j);
@@ -300,20 +298,16 @@
     });
   }
 
-  function baseOf(cell) {
-    return Array.from(cell)[0];
-  }
+  function baseOf(cell) { return Array.from(cell)[0]; }
 
   // A Thai run whose letters no page has together, corrected by one edit of
-  // one cell (a letter with its marks), where the letters stop occurring
-  // together (the first pair of cells no page has, else the rarest pair)
-  // or at the end: the same letter with other marks (a tone or vowel mark
-  // forgotten or mistyped, the commonest slip); a cell deleted, two
-  // swapped, one inserted or replaced by another; the last cell deleted or
-  // replaced. Every new pair must be on some page. Marks first, then the
-  // slips of a finger (a key beside the right one, a letter typed twice,
-  // two swapped), then the rest; the commonest of each rank first, then
-  // the others. Resolves to at most `max` runs, [] for a run of fewer than
+  // one cell (a letter with its marks) where the letters stop occurring
+  // together (the first pair of cells no page has, else the rarest pair) or
+  // at the end: other marks on the same letter, marks moved to the letter
+  // beside, a cell deleted, two swapped, one inserted or replaced. Every new
+  // pair must be on some page. Marks first, then the slips of a finger or
+  // of spelling (see `edit` below), then the rest; the commonest of each
+  // rank first. Resolves to at most `max` runs, [] for a run of fewer than
   // 4 letters. The caller checks which of them a page has together.
   function correctThai(index, core, run, max) {
     var cells = core.thaiCells(run);
@@ -364,6 +358,19 @@
             // (the marks follow the cell's letter).
             var gap = core.distance(cells[i].slice(1), x[0].slice(1), 2);
             edit(i, i + 1, [x[0]], gap > 1 ? 2 : 0, x[1], i + 1 < n ? [x[0] + cells[i + 1]] : [], gap);
+          });
+          // Marks typed on the letter beside the right one (บรหิาร for
+          // บริหาร), moved onto a neighbour without marks, in the pair where
+          // the letters stop occurring together; three look-ups each, so
+          // tried after the single-cell edits there.
+          if (i !== at && i !== at + 1) return;
+          [i - 1, i + 1].forEach(function (j) {
+            if (j < 0 || j >= n || cells[i].length < 2 || cells[j].length > 1) return;
+            var from = Math.min(i, j);
+            var pair = j < i ? [cells[j] + cells[i].slice(1), baseOf(cells[i])] : [baseOf(cells[i]), cells[j] + cells[i].slice(1)];
+            var around = (from > 0 ? [cells[from - 1] + pair[0]] : []).concat([pair[0] + pair[1]], from + 2 < n ? [pair[1] + cells[from + 2]] : []);
+            edit(from, from + 2, pair, 1, Infinity, around);
+            edits[edits.length - 1].near += 2;
           });
         });
         var a = at;
