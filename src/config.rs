@@ -191,31 +191,12 @@ const EXAMPLE_YAML: &str =
 
 /// Turns a serde error into a diagnostic, adding "did you mean" for unknown keys.
 pub fn yaml_diagnostic(path: &Path, e: yaml::YamlError) -> Diagnostic {
-    // serde names where a nested key is ("languages[2]: unknown field ..."):
-    // the place is kept as it is, the rest worded for the editor.
-    let (place, said) = match e
-        .raw
-        .find("unknown field `")
-        .or(e.raw.find("missing field `"))
-    {
-        Some(i) => e.raw.split_at(i),
-        None => ("", e.raw.as_str()),
-    };
-    let unknown = yaml::unknown_field(said);
-    let message = match (&unknown, said.strip_prefix("missing field `")) {
-        (Some((field, expected)), _) => {
-            format!("{place}{}", yaml::unknown_field_message(field, expected))
-        }
-        (None, Some(field)) => format!(
-            "{place}{}",
-            t!("config-missing-field", field = field.trim_end_matches('`'))
-        ),
-        (None, None) => e.message.clone(),
-    };
-    // The hint, as before, only for keys at the top of a map.
-    let unknown = unknown.filter(|_| place.is_empty());
+    // The message is worded for the editor already (`yaml`); the hint, as
+    // before, only for keys at the top of a map (serde names the place of a
+    // nested one in front: "languages[2]: unknown field ...").
+    let unknown = yaml::unknown_field(&e.raw);
     let mut d =
-        Diagnostic::error("config", message).at(path, e.line.unwrap_or(0), e.col.unwrap_or(0));
+        Diagnostic::error("config", e.message).at(path, e.line.unwrap_or(0), e.col.unwrap_or(0));
     if let Some((field, expected)) = unknown {
         let keys = expected.join(", ");
         let hint = match suggest(&field, expected.iter().map(String::as_str)) {

@@ -87,7 +87,7 @@ fn field_words(message: &str) -> Option<String> {
 
 /// "unknown field `x`, expected ..." in the editor's words, the list of
 /// keys as serde gives it (one, two, or more).
-pub fn unknown_field_message(field: &str, expected: &[String]) -> String {
+fn unknown_field_message(field: &str, expected: &[String]) -> String {
     let quoted: Vec<String> = expected.iter().map(|k| format!("`{k}`")).collect();
     match expected {
         [one] => crate::t!(
