@@ -152,18 +152,17 @@
           : search(typed, options);
         return Promise.all([exactFirst, aliased ? search(aliased, options) : []]).then(function (two) {
           var exact = two[0];
-          var seen = {};
-          exact.forEach(function (r) { seen[r.url] = true; });
-          var added = two[1].filter(function (r) { return !seen[r.url]; });
-          var also = added.length ? aliased : null;
-          var asTyped = exact.length ? { results: exact.concat(added).slice(0, limit), typed: typed, also: also } : null;
+          // Results as typed, then the alias's pages they do not have.
+          function plusAliased(found) {
+            var seen = {};
+            found.forEach(function (r) { seen[r.url] = true; });
+            var more = two[1].filter(function (r) { return !seen[r.url]; });
+            return { results: found.concat(more).slice(0, limit), typed: typed, also: more.length ? aliased : null };
+          }
+          var asTyped = exact.length ? plusAliased(exact) : null;
           // The query as typed, with all its results.
           function inFull() {
-            if (!probed) return asTyped;
-            return search(typed, options).then(function (all) {
-              var more = added.filter(function (r) { return all.every(function (x) { return x.url !== r.url; }); });
-              return { results: all.concat(more).slice(0, limit), typed: typed, also: also };
-            });
+            return probed ? search(typed, options).then(plusAliased) : asTyped;
           }
           // Thai letters match as typed only where they stand together on a
           // page: in a query of a word or two (up to 12 letters with their
@@ -172,7 +171,7 @@
           // the pages, and trying corrections would cost them 100 KB more.
           var thaiApart = asTyped && short && !together(exact, typed);
           if (asTyped && !thaiApart) return asTyped;
-          if (!asTyped && added.length) return { results: added, typed: typed, used: aliased, kind: "alias" };
+          if (!asTyped && two[1].length) return { results: two[1], typed: typed, used: aliased, kind: "alias" };
           // A theme copied from an older sala has no rewrites: nothing found.
           return forgiveLib().catch(function () { return null; }).then(function (f) {
             if (!f) return asTyped ? inFull() : { results: [], typed: typed };
