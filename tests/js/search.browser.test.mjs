@@ -191,6 +191,18 @@ for (const [kind, base] of Object.entries(bases)) {
     await page.close();
   });
 
+  test(`${kind}: focusing the search box loads the search code before the first key`, async () => {
+    const { page, outside, failed, errors } = await open(base, "vi/handbook/index.html");
+    assert.equal(await page.evaluate(() => typeof window.salaSearchCore), "undefined", "not on page load");
+    await page.keyboard.press("/");
+    await page.waitForFunction(() => typeof window.salaSearchCore === "object", null, { timeout: 20_000 });
+    // Nothing shown yet, and no English stemmer for a Vietnamese box.
+    assert.equal(await page.getAttribute("#sala-q", "aria-expanded"), "false");
+    assert.equal(await page.evaluate(() => typeof window.salaStem), "undefined");
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+
   test(`${kind}: the search page searches as the reader types, without Enter`, async () => {
     const { page, outside, failed, errors } = await open(base, "vi/search/index.html");
     await page.locator("#sala-search-q").fill("hop tac");

@@ -1,7 +1,9 @@
 // Excerpts of search results in the browser: where the query matched a
 // passage's text, and about 180 characters around the matches, cut at word
 // boundaries (in Thai, at word or cluster boundaries), with the matches in
-// <mark>. search.js loads it after search-tokenize.js, before search-core.js.
+// <mark>; and whether a result has a Thai query's letters together, which
+// tells search.js a Thai typo from a word. search.js loads it after
+// search-tokenize.js, before search-core.js.
 // A classic script: works from file://, and loads in Node for the tests.
 (function (root) {
   "use strict";
@@ -11,6 +13,7 @@
   var wordTerms = tok.wordTerms;
   var isThaiLetter = tok.isThaiLetter;
   var isThaiMark = tok.isThaiMark;
+  var thaiCells = tok.thaiCells;
 
   // ---- Excerpts ----
 
@@ -102,9 +105,7 @@
   }
 
   var thaiSegmenter;
-  // Word starts in text[from, to) by the browser's Thai segmenter, or null
-  // without one.
-  function thaiWordStarts(text, from, to) {
+  function segmenter() {
     if (thaiSegmenter === undefined) {
       try {
         thaiSegmenter = typeof Intl !== "undefined" && Intl.Segmenter ? new Intl.Segmenter("th", { granularity: "word" }) : null;
@@ -112,6 +113,21 @@
         thaiSegmenter = null;
       }
     }
+    return thaiSegmenter;
+  }
+
+  // The browser loads its Thai dictionary on the segmenter's first use,
+  // 15-25 ms in Chromium. search.js calls this when a reader focuses the
+  // search box of a Thai page, so that the first excerpts do not wait.
+  function warmThai() {
+    var s = segmenter();
+    if (s) Array.from(s.segment("การประสานงานระหว่างหน่วยงานของรัฐ"));
+  }
+
+  // Word starts in text[from, to) by the browser's Thai segmenter, or null
+  // without one.
+  function thaiWordStarts(text, from, to) {
+    segmenter();
     if (!thaiSegmenter) return null;
     var out = [];
     Array.from(thaiSegmenter.segment(text.slice(from, to))).forEach(function (seg) {
@@ -178,7 +194,31 @@
     return out.replace(/\s+/g, " ");
   }
 
-  var api = { escapeHtml: escapeHtml, matches: matches, excerpt: excerpt };
+  // ---- Thai letters together (search.js: whether a Thai query is a typo) ----
+
+  // Whether the query has Thai letters, in runs of at most 12 cells.
+  function thaiShort(query) {
+    var runs = spans(query).filter(function (s) { return s.thai; });
+    return runs.length > 0 && runs.every(function (s) { return thaiCells(s.text).length <= 12; });
+  }
+
+  // Whether a result has the query's Thai letters together: marked in its
+  // excerpt, or in its title or section heading.
+  function together(results, query) {
+    var runs = spans(query).filter(function (s) { return s.thai; }).map(function (s) {
+      return thaiCells(s.text).join("");
+    });
+    if (!runs.length) return false;
+    return results.some(function (r) {
+      var marked = (r.excerpt.match(/<mark>[^<]*<\/mark>/g) || []).map(function (m) {
+        return thaiCells(m.slice(6, -7)).join("");
+      }).join(" ");
+      var named = thaiCells(r.title + " " + r.heading).join("");
+      return runs.every(function (run) { return marked.indexOf(run) >= 0 || named.indexOf(run) >= 0; });
+    });
+  }
+
+  var api = { escapeHtml: escapeHtml, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together };
   root.salaExcerpt = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof window !== "undefined" ? window : globalThis);

@@ -77,12 +77,27 @@
     return indexes[l];
   }
 
+  // What a query in the languages `which` needs before it can read any
+  // dictionary shard: the search code and each language's meta.js, loaded
+  // side by side rather than one after the other. Called when a reader
+  // focuses a search box too, so that typing hides the wait; then also the
+  // browser's Thai segmenter, which takes 15-25 ms to start in Chromium.
+  function warm(which, focused) {
+    which.forEach(function (l) {
+      load(l + "/meta").catch(function () { /* reported by the query itself */ });
+    });
+    var ready = core(which);
+    if (focused && which.indexOf("th") >= 0)
+      ready.then(function () { setTimeout(window.salaExcerpt.warmThai, 0); });
+    return ready;
+  }
+
   // The public API: results best first, `url` relative to the current page.
   function search(query, options) {
     options = options || {};
     var limit = options.limit || 10;
     var which = options.lang ? [options.lang] : langs;
-    return core(which).then(function (c) {
+    return warm(which).then(function (c) {
       return Promise.all(which.map(function (l) {
         return indexOf(c, l).search(String(query || ""), limit);
       }));
@@ -99,13 +114,12 @@
   // layout, a word readers use for a term (glossary `search:` words and
   // avoided variants), a typo (corrected to the site's own terms, else the
   // word's first letters to complete), then the pages with most of the
-  // words. Pages that a word
-  // readers use finds are added below those that match as typed. Resolves
-  // to {results, typed, used, kind, also}: `used` is the query searched
-  // instead of `typed` (kind: telex, vni, layout, alias, typo, partial).
+  // words. Pages that a word readers use finds are added below those that
+  // match as typed. Resolves to {results, typed, used, kind, also}: `used`
+  // is the query searched instead of `typed` (kind: telex, vni, layout,
+  // alias, typo, partial). The rewrites load only when a query finds
+  // nothing as typed: a query typed right fetches nothing more.
   var MAX_TRIES = 14;
-  // The rewrites load only when a query finds nothing as typed: a query
-  // typed right fetches nothing more than before.
   var forgiveReady = null;
   function forgiveLib() {
     if (!forgiveReady)
@@ -132,21 +146,24 @@
     var typed = String(query || "");
     var limit = options.limit || 10;
     var which = options.lang ? [options.lang] : langs;
-    return core(which).then(function () {
+    // The aliases load beside the search code and meta.js, not after them.
+    var aliasLists = Promise.all(which.map(function (l) {
+      return load(l + "/alias").catch(function () { return []; });
+    }));
+    return warm(which).then(function () {
       var fold = window.salaNormalize.fold;
-      return Promise.all(which.map(function (l) {
-        return load(l + "/alias").catch(function () { return []; });
-      })).then(function (lists) {
+      return aliasLists.then(function (lists) {
         var aliases = [].concat.apply([], lists);
         var aliased = withAlias(typed, aliases, fold);
         // A short Thai query is read for three results first: where its
         // letters stand apart on all three, it is taken for a typo, and the
         // excerpts of seven more results would be read for nothing.
-        var short = thaiShort(typed);
+        var ex = window.salaExcerpt;
+        var short = ex.thaiShort(typed);
         var probed = false;
         var exactFirst = short && limit > 3
           ? search(typed, { lang: options.lang, limit: 3 }).then(function (few) {
-            probed = few.length > 0 && !together(few, typed);
+            probed = few.length > 0 && !ex.together(few, typed);
             return probed ? few : search(typed, options);
           })
           : search(typed, options);
@@ -169,7 +186,7 @@
           // marks), pairs of them found only apart leave a typo to correct.
           // Longer runs are mostly words typed together that stand apart on
           // the pages, and trying corrections would cost them 100 KB more.
-          var thaiApart = asTyped && short && !together(exact, typed);
+          var thaiApart = asTyped && short && !ex.together(exact, typed);
           if (asTyped && !thaiApart) return asTyped;
           if (!asTyped && two[1].length) return { results: two[1], typed: typed, used: aliased, kind: "alias" };
           // A theme copied from an older sala has no rewrites: nothing found.
@@ -200,7 +217,7 @@
                 var first = t.thai ? search(t.query, { lang: lang, limit: Math.min(3, limit) }) : Promise.resolve(null);
                 return first.then(function (few) {
                   if (few && !few.length) return next(k + 1);
-                  if (few && !together(few, t.query)) {
+                  if (few && !ex.together(few, t.query)) {
                     if (!apart) apart = function () {
                       return search(t.query, { lang: lang, limit: limit }).then(function (found) {
                         return { results: found, typed: typed, used: shown(t, found), kind: t.kind };
@@ -218,30 +235,6 @@
           });
         });
       });
-    });
-  }
-
-  // Whether the query has Thai letters, in runs of at most 12 cells.
-  function thaiShort(query) {
-    var c = window.salaSearchCore;
-    var runs = c.spans(query).filter(function (s) { return s.thai; });
-    return runs.length > 0 && runs.every(function (s) { return c.thaiCells(s.text).length <= 12; });
-  }
-
-  // Whether a result has the query's Thai letters together: marked in its
-  // excerpt, or in its title or section heading.
-  function together(results, query) {
-    var c = window.salaSearchCore;
-    var runs = c.spans(query).filter(function (s) { return s.thai; }).map(function (s) {
-      return c.thaiCells(s.text).join("");
-    });
-    if (!runs.length) return false;
-    return results.some(function (r) {
-      var marked = (r.excerpt.match(/<mark>[^<]*<\/mark>/g) || []).map(function (m) {
-        return c.thaiCells(m.slice(6, -7)).join("");
-      }).join(" ");
-      var named = c.thaiCells(r.title + " " + r.heading).join("");
-      return runs.every(function (run) { return marked.indexOf(run) >= 0 || named.indexOf(run) >= 0; });
     });
   }
 
@@ -363,6 +356,7 @@
       timer = setTimeout(run, 60);
     });
     input.addEventListener("focus", function () {
+      warm(allLangs ? langs : [document.documentElement.lang], true).catch(function () { /* shown when searching */ });
       if (input.value.trim() && list.children.length) open(true);
     });
     input.addEventListener("keydown", function (e) {
