@@ -17,6 +17,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if !matches!(cli.command, Command::Serve { .. }) {
+        quiet_on_closed_pipe();
+    }
     sala::messages::choose(cli.lang.as_deref());
     match run(cli) {
         Ok(code) => code,
@@ -24,6 +27,19 @@ fn main() -> ExitCode {
             eprintln!("{}: {e:#}", t!("diag-error"));
             ExitCode::from(2)
         }
+    }
+}
+
+/// `sala check | head` ends quietly when `head` stops reading, as Unix tools
+/// do, instead of panicking in `eprintln!` with exit code 101: the default
+/// SIGPIPE action, which Rust's runtime sets to "ignore". Not for `serve`,
+/// where a reader closing a connection must not stop the server.
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called once at start-up, before any thread is spawned; it
+    // only restores the signal's default action.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 
