@@ -2,6 +2,8 @@
 //! output stops reading, sala ends as Unix tools do (SIGPIPE, no message),
 //! not with a Rust panic and exit code 101.
 
+#![cfg(unix)]
+
 mod common;
 use common::site;
 use std::os::unix::process::ExitStatusExt;
