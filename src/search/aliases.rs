@@ -4,7 +4,9 @@
 //! `search/<lang>/alias.js` with its first query and searches the term as
 //! well when a query names an alias ("digital government" finds the
 //! e-government pages). Keys are folded as the browser folds a query
-//! (`normalize::fold`), longest first so the longest alias wins.
+//! (`normalize::fold`). A row per term, `[term, alias, alias, ...]`, so that
+//! a term with many aliases is written once (a Thai term is 50-100 bytes);
+//! the browser puts the longest alias first, so that the longest one wins.
 
 use super::{encode, normalize, OutputFile};
 use crate::config::Config;
@@ -44,17 +46,7 @@ pub fn files(root: &Path, config: &Config, glossary: &[GlossaryEntry]) -> Vec<Ou
                     }
                 }
             }
-            let mut pairs: Vec<(String, String)> = map.into_iter().collect();
-            pairs.sort_by(|a, b| {
-                b.0.chars()
-                    .count()
-                    .cmp(&a.0.chars().count())
-                    .then(a.0.cmp(&b.0))
-            });
-            let body: Vec<String> = pairs
-                .iter()
-                .map(|(k, v)| format!("[{},{}]", encode::json_string(k), encode::json_string(v)))
-                .collect();
+            let body = rows(map);
             let name = format!("{lang}/alias");
             OutputFile {
                 path: format!("search/{name}.js"),
@@ -62,4 +54,45 @@ pub fn files(root: &Path, config: &Config, glossary: &[GlossaryEntry]) -> Vec<Ou
             }
         })
         .collect()
+}
+
+/// `alias -> term` as JSON rows `[term, alias, ...]`, terms and aliases in
+/// byte order (deterministic output).
+fn rows(map: BTreeMap<String, String>) -> Vec<String> {
+    let mut by_term: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (alias, term) in map {
+        by_term.entry(term).or_default().push(alias);
+    }
+    by_term
+        .iter()
+        .map(|(term, aliases)| {
+            let mut row = vec![encode::json_string(term)];
+            row.extend(aliases.iter().map(|a| encode::json_string(a)));
+            format!("[{}]", row.join(","))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_term_is_written_once_with_all_its_aliases() {
+        let map: BTreeMap<String, String> = [
+            ("e-gov", "e-government"),
+            ("digital government", "e-government"),
+            ("hrd", "human resource development"),
+        ]
+        .into_iter()
+        .map(|(a, t)| (a.to_string(), t.to_string()))
+        .collect();
+        assert_eq!(
+            rows(map),
+            [
+                r#"["e-government","digital government","e-gov"]"#,
+                r#"["human resource development","hrd"]"#
+            ]
+        );
+    }
 }

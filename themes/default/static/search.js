@@ -129,7 +129,17 @@
     return forgiveReady;
   }
 
-  // Aliases (search/<lang>/alias.js): [[folded alias, term]], longest first.
+  // Aliases (search/<lang>/alias.js, rows [term, folded alias, ...]) as
+  // [[alias, term]], the longest alias first, so that it wins.
+  function aliasPairs(rows) {
+    var out = [];
+    rows.forEach(function (r) {
+      for (var i = 1; i < r.length; i++) out.push([r[i], r[0]]);
+    });
+    return out.sort(function (a, b) {
+      return b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    });
+  }
   // The query with its first alias (on word boundaries) read as the term.
   function withAlias(query, aliases, fold) {
     var f = " " + fold(query.trim()).split(/\s+/).join(" ") + " ";
@@ -153,7 +163,7 @@
     return warm(which).then(function () {
       var fold = window.salaNormalize.fold;
       return aliasLists.then(function (lists) {
-        var aliases = [].concat.apply([], lists);
+        var aliases = aliasPairs([].concat.apply([], lists));
         var aliased = withAlias(typed, aliases, fold);
         // A short Thai query is read for three results first: where its
         // letters stand apart on all three, it is taken for a typo, and the
