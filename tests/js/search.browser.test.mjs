@@ -233,6 +233,9 @@ for (const [kind, base] of Object.entries(bases)) {
       ["HRD", "en", "capacity-building", "alias"],
       ["chinh phu so", "vi", "c-e-government", null],
       ["digital government", "en", "c-e-government", null],
+      // A Thai alias's pages come before pages where its letters only stand apart.
+      ["คนกลาง", "th", "process-managers", null],
+      ["การบริการสาธารณะ", "th", "e-service-delivery", null],
     ];
     for (const [typed, lang, where, kind] of cases) {
       const r = await page.evaluate(([q, l]) => window.sala.searchForgiving(q, { lang: l, limit: 3 }), [typed, lang]);

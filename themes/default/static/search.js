@@ -77,11 +77,9 @@
     return indexes[l];
   }
 
-  // What a query in the languages `which` needs before it can read any
-  // dictionary shard: the search code and each language's meta.js, loaded
-  // side by side rather than one after the other. Called when a reader
-  // focuses a search box too, so that typing hides the wait; then also the
-  // browser's Thai segmenter, which takes 15-25 ms to start in Chromium.
+  // The search code and each language's meta.js, side by side: what a
+  // query needs before any dictionary shard. Also on a search box's focus
+  // (then the Thai segmenter too, 15-25 ms to start), hidden by typing.
   function warm(which, focused) {
     which.forEach(function (l) {
       load(l + "/meta").catch(function () { /* reported by the query itself */ });
@@ -136,9 +134,7 @@
     rows.forEach(function (r) {
       for (var i = 1; i < r.length; i++) out.push([r[i], r[0]]);
     });
-    return out.sort(function (a, b) {
-      return b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-    });
+    return out.sort(function (a, b) { return b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); });
   }
   // The query with its first alias (on word boundaries) read as the term.
   function withAlias(query, aliases, fold) {
@@ -170,6 +166,7 @@
         // excerpts of seven more results would be read for nothing.
         var ex = window.salaExcerpt;
         var short = ex.thaiShort(typed);
+        var hasThai = /[\u0e01-\u0e5b]/.test(typed);
         var probed = false;
         var exactFirst = short && limit > 3
           ? search(typed, { lang: options.lang, limit: 3 }).then(function (few) {
@@ -179,12 +176,15 @@
           : search(typed, options);
         return Promise.all([exactFirst, aliased ? search(aliased, options) : []]).then(function (two) {
           var exact = two[0];
-          // Results as typed, then the alias's pages they do not have.
+          // Results as typed, then the alias's pages they do not have (in
+          // Thai, before results where the letters only stand apart).
           function plusAliased(found) {
             var seen = {};
             found.forEach(function (r) { seen[r.url] = true; });
             var more = two[1].filter(function (r) { return !seen[r.url]; });
-            return { results: found.concat(more).slice(0, limit), typed: typed, also: more.length ? aliased : null };
+            var apart = more.length && hasThai ? found.filter(function (r) { return !ex.together([r], typed); }) : [];
+            var first = found.filter(function (r) { return apart.indexOf(r) < 0; });
+            return { results: first.concat(more, apart).slice(0, limit), typed: typed, also: more.length ? aliased : null };
           }
           var asTyped = exact.length ? plusAliased(exact) : null;
           // The query as typed, with all its results.
