@@ -18,7 +18,7 @@ use crate::text::thai_ccc;
 use rustc_hash::FxHashMap as HashMap;
 use unicode_normalization::UnicodeNormalization;
 
-/// The prefix of exact-form terms.
+/// Between the term and the exact form in exact-form terms (`hop=hơp̣`).
 pub const EXACT: char = '=';
 
 /// Thai letters, vowels and marks (not digits, ฯ, ๆ or ฿).
@@ -206,11 +206,13 @@ impl Stemmer {
 fn word_terms(word: &str, stemmer: Option<&Stemmer>) -> (String, Option<String>) {
     let folded = fold(word);
     let key = tone_key(&exact(word));
-    let exact_term = (key != folded).then(|| format!("{EXACT}{key}"));
     let term = match stemmer {
         Some(s) => s.stem(&folded),
-        None => folded,
+        None => folded.clone(),
     };
+    // After the term it belongs to (`hop=hơp̣` sorts beside `hop`), so that a
+    // query finds both in one dictionary shard.
+    let exact_term = (key != folded).then(|| format!("{term}{EXACT}{key}"));
     (term, exact_term)
 }
 
@@ -384,11 +386,11 @@ mod tests {
             seen,
             vec![
                 w("hop", Term::Word(0)),
-                w("=hơp\u{323}", Term::Exact(0)),
+                w("hop=hơp\u{323}", Term::Exact(0)),
                 w("tac", Term::Word(1)),
-                w("=tać", Term::Exact(1)),
+                w("tac=tać", Term::Exact(1)),
                 w("hop", Term::Word(0)),
-                w("=hơp\u{323}", Term::Exact(0)),
+                w("hop=hơp\u{323}", Term::Exact(0)),
                 w("hop tac", Term::Pair(0, 1)),
                 w("tac hop", Term::Pair(1, 0)),
             ]
@@ -430,7 +432,7 @@ mod tests {
     #[test]
     fn english_is_stemmed_and_vietnamese_gets_an_exact_term() {
         assert_eq!(index_terms("Managing risks", "en"), vec!["manag", "risk"]);
-        assert_eq!(index_terms("hợp", "vi"), vec!["hop", "=hơp\u{323}"]);
+        assert_eq!(index_terms("hợp", "vi"), vec!["hop", "hop=hơp\u{323}"]);
         assert_eq!(tone_key("hoà"), tone_key("hòa"));
     }
 }

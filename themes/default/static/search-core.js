@@ -18,7 +18,7 @@
   // The index format this script reads: the `v` of `meta.js`, written by
   // src/search/index.rs (`search::INDEX_VERSION`). `sala build` warns when a
   // theme's copy of this file says another number.
-  var INDEX_VERSION = 3;
+  var INDEX_VERSION = 4;
 
   // ---- Index reading ----
 
@@ -185,7 +185,7 @@
           var found = [];
           Object.keys(byKey).forEach(function (k) {
             byKey[k].forEach(function (e, i) {
-              if (e[0] !== g.term && e[0].indexOf(g.prefix) === 0 && e[0].charAt(0) !== EXACT)
+              if (e[0] !== g.term && e[0].indexOf(g.prefix) === 0 && e[0].indexOf(EXACT) < 0)
                 found.push([+k, i, e[1].length + 1e6 * (e[2] || []).length]);
             });
           });
@@ -428,7 +428,7 @@
           for (var i = 0; i < entries.length; i++) {
             var t = entries[i][0];
             if (t === term) return null;
-            if (t.charAt(0) === EXACT || t.indexOf(" ") >= 0) continue;
+            if (t.indexOf(EXACT) >= 0 || t.indexOf(" ") >= 0) continue;
             var d = distance(term, t, max);
             if (d > max) continue;
             var weight = weightOf(entries[i]);

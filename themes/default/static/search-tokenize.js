@@ -17,6 +17,7 @@
 
   // ---- Tokenizer: the same spans, cells and terms as the Rust indexer ----
 
+  // Between the term and the exact form in exact-form terms (`hop=hơp̣`).
   var EXACT = "=";
   var WORD = /[\p{Alphabetic}\p{N}\u0300-\u036f]/u;
   var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -116,7 +117,9 @@
     if (hit) return hit;
     var folded = norm.fold(word);
     var key = toneKey(norm.exact(word));
-    var terms = [stem(folded, lang), key !== folded ? EXACT + key : null, folded];
+    var term = stem(folded, lang);
+    // After its term (`hop=hơp̣` beside `hop`): one dictionary shard for both.
+    var terms = [term, key !== folded ? term + EXACT + key : null, folded];
     if (memo.size >= WORD_MEMO_MAX) memo.clear();
     memo.set(word, terms);
     return terms;
