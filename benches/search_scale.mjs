@@ -5,6 +5,10 @@
 //   ./target/release/sala synth --pages-per-lang 10000 --out /tmp/synth30k
 //   ./target/release/sala build --root /tmp/synth30k --out /tmp/o30k
 //   node benches/search_scale.mjs /tmp/o30k
+//   SLOW_LINK=100,1600 node benches/search_scale.mjs /tmp/o30k
+// SLOW_LINK=<round trip ms>,<kbit/s>: every page on an emulated slow link
+// (Chromium's network emulation), as readers on a phone or a rural office
+// have it; cold times then count round trips, not the loopback's noise.
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -50,6 +54,14 @@ const kb = (n) => (n / 1024).toFixed(1) + " KB";
 async function coldQuery(lang, api, q) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  if (process.env.SLOW_LINK) {
+    const [rtt, kbps] = process.env.SLOW_LINK.split(",").map(Number);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false, latency: rtt, downloadThroughput: (kbps * 1024) / 8, uploadThroughput: (kbps * 1024) / 8,
+    });
+  }
   let bytes = 0;
   page.on("requestfinished", (r) => {
     const u = new URL(r.url());
