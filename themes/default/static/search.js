@@ -166,7 +166,7 @@
         // excerpts of seven more results would be read for nothing.
         var ex = window.salaExcerpt;
         var short = ex.thaiShort(typed);
-        var hasThai = /[\u0e01-\u0e5b]/.test(typed);
+        var hasThai = /[\u0e01-\u0e4e]/.test(typed); // Thai letters and marks, not digits
         var probed = false;
         var exactFirst = short && limit > 3
           ? search(typed, { lang: options.lang, limit: 3 }).then(function (few) {
