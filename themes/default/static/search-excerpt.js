@@ -1,9 +1,10 @@
 // Excerpts of search results in the browser: where the query matched a
 // passage's text, and about 180 characters around the matches, cut at word
 // boundaries (in Thai, at word or cluster boundaries), with the matches in
-// <mark>; and whether a result has a Thai query's letters together, which
-// tells search.js a Thai typo from a word. search.js loads it after
-// search-tokenize.js, before search-core.js.
+// <mark>; and, read from the results, whether they have a Thai query's
+// letters together (which tells search.js a Thai typo from a word), the word
+// nearest a Thai typo, and the word a correction found. search.js loads it
+// after search-tokenize.js, before search-core.js.
 // A classic script: works from file://, and loads in Node for the tests.
 (function (root) {
   "use strict";
@@ -194,7 +195,53 @@
     return out.replace(/\s+/g, " ");
   }
 
-  // ---- Thai letters together (search.js: whether a Thai query is a typo) ----
+  // ---- For search.js: Thai typos, and what to say was searched ----
+
+  // The word of the results' titles, headings and excerpts nearest to the
+  // Thai query `typed` (a run of Thai letters): within one edit for 4 to 7
+  // letters with their marks, two for longer ones, by `distance` (from
+  // search-core.js), the commonest first. Words as the browser's segmenter
+  // cuts them, and runs of up to three of them; null without a segmenter.
+  function closestThai(results, typed, distance) {
+    var q = typed.trim();
+    var THAI = /^[\u0e01-\u0e4e]+$/;
+    var s = THAI.test(q) && segmenter();
+    var want = s ? thaiCells(q) : [];
+    if (want.length < 4) return null;
+    var max = want.length > 7 ? 2 : 1;
+    var seen = {};
+    results.forEach(function (r) {
+      var text = [r.title, r.heading, r.excerpt.replace(/<\/?mark>/g, "")].join(" ");
+      var segs = Array.from(s.segment(text)).map(function (g) { return g.segment; });
+      for (var i = 0; i < segs.length; i++) {
+        for (var k = i, w = ""; k < Math.min(segs.length, i + 3) && THAI.test(w + segs[k]); k++) {
+          w += segs[k];
+          if (w !== q && distance(thaiCells(w), want, max) <= max) seen[w] = (seen[w] || 0) + 1;
+        }
+      }
+    });
+    var words = Object.keys(seen).sort(function (a, b) {
+      return distance(thaiCells(a), want, max) - distance(thaiCells(b), want, max) || seen[b] - seen[a] || (a < b ? -1 : 1);
+    });
+    return words[0] || null;
+  }
+
+  // What to tell the reader was searched: for a typo, the word the results
+  // found in its place (the first marked word that starts like it).
+  function shown(t, found) {
+    if (t.kind !== "typo" || !t.prefix) return t.query;
+    var marks = [];
+    found.forEach(function (r) {
+      (r.excerpt.match(/<mark>([^<]+)<\/mark>/g) || []).forEach(function (m) {
+        marks.push(m.replace(/<\/?mark>/g, ""));
+      });
+    });
+    var word = marks.filter(function (m) {
+      return m.toLowerCase().indexOf(t.prefix.toLowerCase()) === 0;
+    })[0];
+    return word ? t.query.replace(t.prefix, word.toLowerCase()) : t.query;
+  }
+
 
   // Whether the query has Thai letters, in runs of at most 12 cells.
   function thaiShort(query) {
@@ -218,7 +265,7 @@
     });
   }
 
-  var api = { escapeHtml: escapeHtml, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together };
+  var api = { escapeHtml: escapeHtml, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together, closestThai: closestThai, shown: shown };
   root.salaExcerpt = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof window !== "undefined" ? window : globalThis);

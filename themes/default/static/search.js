@@ -220,8 +220,16 @@
               // What to show if no run is found together: the query as typed,
               // else the first correction found apart (searched only then).
               var apart = asTyped ? inFull : null;
+              // Thai letters found only apart: the word nearest to the query
+              // in those results, where a page has it together.
+              function viaResults(r) {
+                var word = ex.closestThai(r.results, typed, c.distance);
+                return !word ? r : search(word, { lang: options.lang, limit: limit }).then(function (found) {
+                  return found.length && ex.together(found.slice(0, 3), word) ? { results: found, typed: typed, used: word, kind: "typo" } : r;
+                });
+              }
               return (function next(k) {
-                if (k >= tries.length) return apart ? apart() : { results: [], typed: typed };
+                if (k >= tries.length) return apart ? apart().then(viaResults) : { results: [], typed: typed };
                 var t = tries[k];
                 var lang = t.lang === undefined ? options.lang : t.lang || undefined;
                 var first = t.thai ? search(t.query, { lang: lang, limit: Math.min(3, limit) }) : Promise.resolve(null);
@@ -230,14 +238,14 @@
                   if (few && !ex.together(few, t.query)) {
                     if (!apart) apart = function () {
                       return search(t.query, { lang: lang, limit: limit }).then(function (found) {
-                        return { results: found, typed: typed, used: shown(t, found), kind: t.kind };
+                        return { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
                       });
                     };
                     return next(k + 1);
                   }
                   return search(t.query, { lang: lang, limit: limit }).then(function (found) {
                     if (!found.length) return next(k + 1);
-                    return { results: found, typed: typed, used: shown(t, found), kind: t.kind };
+                    return { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
                   });
                 });
               })(0);
@@ -246,22 +254,6 @@
         });
       });
     });
-  }
-
-  // What to tell the reader was searched: for a typo, the word the results
-  // found in its place (the first marked word that starts like it).
-  function shown(t, found) {
-    if (t.kind !== "typo" || !t.prefix) return t.query;
-    var marks = [];
-    found.forEach(function (r) {
-      (r.excerpt.match(/<mark>([^<]+)<\/mark>/g) || []).forEach(function (m) {
-        marks.push(m.replace(/<\/?mark>/g, ""));
-      });
-    });
-    var word = marks.filter(function (m) {
-      return m.toLowerCase().indexOf(t.prefix.toLowerCase()) === 0;
-    })[0];
-    return word ? t.query.replace(t.prefix, word.toLowerCase()) : t.query;
   }
 
   window.sala = window.sala || {};
