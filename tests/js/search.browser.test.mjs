@@ -280,6 +280,13 @@ for (const [kind, base] of Object.entries(bases)) {
       assert.equal(r.kind, "typo", typed);
       if (used) assert.equal(r.used, used, typed);
     }
+    // Asked for three results, where the letters found apart are not read
+    // again in full: still an answer (the nearest word is looked for in
+    // those three only).
+    for (const [typed] of cases.slice(-3)) {
+      const r = await page.evaluate((q) => window.sala.searchForgiving(q, { lang: "th", limit: 3 }), typed);
+      assert.ok(r.results.length > 0, typed);
+    }
     // Thai found together as typed is never rewritten, nor are words typed
     // together that stand apart on the pages.
     for (const typed of ["ประสานงาน", "ผู้ไกล่เกลี่ย", "ความเสี่ยงผู้ไกล่เกลี่ย"]) {

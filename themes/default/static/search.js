@@ -229,7 +229,7 @@
                 });
               }
               return (function next(k) {
-                if (k >= tries.length) return apart ? apart().then(viaResults) : { results: [], typed: typed };
+                if (k >= tries.length) return apart ? Promise.resolve(apart()).then(viaResults) : { results: [], typed: typed };
                 var t = tries[k];
                 var lang = t.lang === undefined ? options.lang : t.lang || undefined;
                 var first = t.thai ? search(t.query, { lang: lang, limit: Math.min(3, limit) }) : Promise.resolve(null);
@@ -245,7 +245,8 @@
                   }
                   return search(t.query, { lang: lang, limit: limit }).then(function (found) {
                     if (!found.length) return next(k + 1);
-                    return { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
+                    var r = { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
+                    return hasThai && !ex.together(found.slice(0, 3), t.query) ? viaResults(r) : r;
                   });
                 });
               })(0);
