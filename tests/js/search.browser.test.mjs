@@ -267,6 +267,9 @@ for (const [kind, base] of Object.entries(bases)) {
       ["ตัวชี้วัก", "priority-areas", "ตัวชี้วัด"],
       // A vowel mark typed on the letter after the right one.
       ["ผู้บรหิารกระบวนการ", "process-manager", "ผู้บริหารกระบวนการ"],
+      // A letter dropped leaves the end of the word (ธศาสตร์): the whole word
+      // the results have is searched instead.
+      ["ยุธศาสตร์", "strategic-management", "ยุทธศาสตร์"],
       // Corrections that leave every pair of letters on some page: the word
       // nearest to the query in the pages found with the letters apart.
       ["ความเสี่ยน", "handbook/risks", "ความเสี่ยง"],

@@ -200,9 +200,10 @@
   // The word of the results' titles, headings and excerpts nearest to the
   // Thai query `typed` (a run of Thai letters): within one edit for 4 to 7
   // letters with their marks, two for longer ones, by `distance` (from
-  // search-core.js), the commonest first. Words as the browser's segmenter
-  // cuts them, and runs of up to three of them; null without a segmenter.
-  function closestThai(results, typed, distance) {
+  // search-core.js), the commonest first, or `keep` where it is one of
+  // them. Words as the browser's segmenter cuts them, and runs of up to
+  // three of them; null without a segmenter.
+  function closestThai(results, typed, distance, keep) {
     var q = typed.trim();
     var THAI = /^[\u0e01-\u0e4e]+$/;
     var s = THAI.test(q) && segmenter();
@@ -220,8 +221,14 @@
         }
       }
     });
+    // A correction the results have as a word is kept.
+    if (keep && seen[keep]) return keep;
+    // At the same distance, a word the query holds (its start, most often)
+    // comes after the others: any page with a word also has its start.
+    var held = function (w) { return q.indexOf(w) >= 0 ? 1 : 0; };
     var words = Object.keys(seen).sort(function (a, b) {
-      return distance(thaiCells(a), want, max) - distance(thaiCells(b), want, max) || seen[b] - seen[a] || (a < b ? -1 : 1);
+      return distance(thaiCells(a), want, max) - distance(thaiCells(b), want, max) || held(a) - held(b) ||
+        seen[b] - seen[a] || (a < b ? -1 : 1);
     });
     return words[0] || null;
   }

@@ -222,9 +222,9 @@
               var apart = asTyped ? inFull : null;
               // Thai letters found only apart: the word nearest to the query
               // in those results, where a page has it together.
-              function viaResults(r) {
-                var word = ex.closestThai(r.results, typed, c.distance);
-                return !word ? r : search(word, { lang: options.lang, limit: limit }).then(function (found) {
+              function viaResults(r, tried) {
+                var word = ex.closestThai(r.results, typed, c.distance, tried);
+                return !word || word === tried ? r : search(word, { lang: options.lang, limit: limit }).then(function (found) {
                   return found.length && ex.together(found.slice(0, 3), word) ? { results: found, typed: typed, used: word, kind: "typo" } : r;
                 });
               }
@@ -246,7 +246,9 @@
                   return search(t.query, { lang: lang, limit: limit }).then(function (found) {
                     if (!found.length) return next(k + 1);
                     var r = { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
-                    return hasThai && !ex.together(found.slice(0, 3), t.query) ? viaResults(r) : r;
+                    // A Thai correction may be found only apart, or inside a
+                    // longer word: the whole word the results have, if another.
+                    return hasThai && t.kind === "typo" ? viaResults(r, t.query) : r;
                   });
                 });
               })(0);
