@@ -201,8 +201,8 @@
   // Thai query `typed` (a run of Thai letters): within one edit for 4 to 7
   // letters with their marks, two for longer ones, by `distance` (from
   // search-core.js), the commonest first, or `keep` where it is one of
-  // them. Words as the browser's segmenter cuts them, and runs of up to
-  // three of them; null without a segmenter.
+  // them. Words as the browser's segmenter cuts them, and runs of them (a
+  // compound is often cut in several); null without a segmenter.
   function closestThai(results, typed, distance, keep) {
     var q = typed.trim();
     var THAI = /^[\u0e01-\u0e4e]+$/;
@@ -210,14 +210,19 @@
     var want = s ? thaiCells(q) : [];
     if (want.length < 4) return null;
     var max = want.length > 7 ? 2 : 1;
+    // Runs of words no longer than the query and two edits.
+    var longest = q.length + 2 * max;
+    // Each word's distance, measured once, and how often the results have it.
+    var dist = {};
     var seen = {};
     results.forEach(function (r) {
       var text = [r.title, r.heading, r.excerpt.replace(/<\/?mark>/g, "")].join(" ");
       var segs = Array.from(s.segment(text)).map(function (g) { return g.segment; });
       for (var i = 0; i < segs.length; i++) {
-        for (var k = i, w = ""; k < Math.min(segs.length, i + 3) && THAI.test(w + segs[k]); k++) {
+        for (var k = i, w = ""; k < segs.length && THAI.test(w + segs[k]) && (w + segs[k]).length <= longest; k++) {
           w += segs[k];
-          if (w !== q && distance(thaiCells(w), want, max) <= max) seen[w] = (seen[w] || 0) + 1;
+          if (!(w in dist)) dist[w] = w === q ? max + 1 : distance(thaiCells(w), want, max);
+          if (dist[w] <= max) seen[w] = (seen[w] || 0) + 1;
         }
       }
     });
@@ -227,8 +232,7 @@
     // comes after the others: any page with a word also has its start.
     var held = function (w) { return q.indexOf(w) >= 0 ? 1 : 0; };
     var words = Object.keys(seen).sort(function (a, b) {
-      return distance(thaiCells(a), want, max) - distance(thaiCells(b), want, max) || held(a) - held(b) ||
-        seen[b] - seen[a] || (a < b ? -1 : 1);
+      return dist[a] - dist[b] || held(a) - held(b) || seen[b] - seen[a] || (a < b ? -1 : 1);
     });
     return words[0] || null;
   }
