@@ -17,7 +17,13 @@ export async function open(browser, base, path) {
   const failed = [];
   const errors = [];
   page.on("request", (r) => { if (!r.url().startsWith(base)) outside.push(r.url()); });
-  page.on("requestfailed", (r) => failed.push(r.url()));
+  // A request the browser cancels because the page is left (a favicon, or
+  // search code a focused box was loading, when a link is followed) is no
+  // failure a reader meets: Chromium says net::ERR_ABORTED, Firefox
+  // NS_BINDING_ABORTED.
+  page.on("requestfailed", (r) => {
+    if (!/ERR_ABORTED|NS_BINDING_ABORTED/.test(r.failure()?.errorText || "")) failed.push(r.url());
+  });
   page.on("response", (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(base + path, { waitUntil: "load" });
