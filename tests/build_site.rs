@@ -278,14 +278,14 @@ fn a_theme_whose_search_script_reads_another_index_version_gets_a_warning() {
     let dir = site("multilingual");
     let script = dir.path().join("themes/default/static/search-core.js");
     let bundled = read(&script);
-    assert!(bundled.contains("var INDEX_VERSION = 4;"));
+    assert!(bundled.contains("var INDEX_VERSION = 5;"));
     // The bundled script: no warning.
     let run = sala(&["build", "--root", "."], dir.path());
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stderr.contains("search-core.js"), "{}", run.stderr);
 
     // A copy from an older sala, before scripts named their version.
-    let old = bundled.replace("  var INDEX_VERSION = 4;\n", "");
+    let old = bundled.replace("  var INDEX_VERSION = 5;\n", "");
     std::fs::write(&script, &old).unwrap();
     let run = sala(&["build", "--root", "."], dir.path());
     assert_eq!(run.code, 0, "a warning, not an error: {}", run.stderr);
@@ -310,7 +310,7 @@ fn a_theme_whose_search_script_reads_another_index_version_gets_a_warning() {
         + 1;
     std::fs::write(
         &script,
-        bundled.replace("var INDEX_VERSION = 4;", "var INDEX_VERSION = 2;"),
+        bundled.replace("var INDEX_VERSION = 5;", "var INDEX_VERSION = 2;"),
     )
     .unwrap();
     let run = sala(&["check", "--root", "."], dir.path());
@@ -323,7 +323,7 @@ fn a_theme_whose_search_script_reads_another_index_version_gets_a_warning() {
     );
     assert!(
         run.stderr
-            .contains("reads search index version 2; this sala writes version 4"),
+            .contains("reads search index version 2; this sala writes version 5"),
         "{}",
         run.stderr
     );

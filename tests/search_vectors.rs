@@ -126,3 +126,25 @@ fn forgiving_search_rewrites_match_their_vectors_under_node() {
         .expect("run node (install nodejs)");
     assert!(status.success(), "forgive.test.mjs failed");
 }
+
+/// Page texts travel as seven-bit text; the browser reads it back with
+/// `unseven` (tests/js/vectors.test.js checks the same cases).
+#[test]
+fn rust_seven_bit_text_matches_the_shared_vectors() {
+    let v = vectors();
+    let list = v["seven_bit"].as_array().expect("seven_bit list");
+    assert!(list.len() >= 10);
+    for case in list {
+        let bytes: Vec<u8> = case["bytes"]
+            .as_array()
+            .expect("bytes")
+            .iter()
+            .map(|b| b.as_u64().expect("byte") as u8)
+            .collect();
+        assert_eq!(
+            sala::search::encode::seven_bit(&bytes),
+            case["text"].as_str().expect("text"),
+            "{bytes:?}"
+        );
+    }
+}

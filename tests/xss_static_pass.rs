@@ -53,3 +53,49 @@ fn payloads_never_reach_the_output_as_markup_scripts_or_urls() {
         built.problems.join("\n")
     );
 }
+
+/// Search index files must stay data: control characters inside a string
+/// (page texts in seven-bit text) pass, code or a broken string does not.
+#[test]
+fn the_static_pass_refuses_search_files_that_are_not_data() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let t = dir.path().join("search/en/t");
+    std::fs::create_dir_all(&t).expect("mkdir");
+    let files = [
+        (
+            "0",
+            "salaSearchData(\"en/t/0\",[{\"u\":\"a\",\"z\":\"\u{1}\t\u{1f}\u{7f}\u{2ff}\"}]);\n",
+            true,
+        ),
+        (
+            "1",
+            "salaSearchData(\"en/t/1\",[{\"z\":\"a\"+alert(1)+\"b\"}]);\n",
+            false,
+        ),
+        (
+            "2",
+            "salaSearchData(\"en/t/2\",[{\"z\":\"a\nb\"}]);\n",
+            false,
+        ),
+        (
+            "3",
+            "salaSearchData(\"en/t/3\",[{\"z\":\"a\u{0}b\"}]);\n",
+            false,
+        ),
+        (
+            "4",
+            "salaSearchData(\"en/t/4\",[{\"z\":\"a\\\"+alert(1)+\\\"\"}]);alert(2);\n",
+            false,
+        ),
+    ];
+    for (name, text, _) in files {
+        std::fs::write(t.join(format!("{name}.js")), text).expect("write");
+    }
+    let found = common::xss::scan::scan_output(dir.path(), &BTreeSet::new(), &[], &payloads());
+    for (name, _, clean) in files {
+        let flagged = found
+            .iter()
+            .any(|f| f.starts_with(&format!("search/en/t/{name}.js:")));
+        assert_eq!(flagged, !clean, "search/en/t/{name}.js: {found:?}");
+    }
+}

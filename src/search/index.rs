@@ -12,11 +12,12 @@
 //! file) up to `PACK_BYTES`; pages' texts go `TEXT_GROUP` to a file.
 //!
 //! Files, under `search/<lang>/` (each a classic script, see `encode`):
-//! - `meta.js`: `{v: 3, passages, docs, tg: pages per text file, shards: [head of each shard]}`,
+//! - `meta.js`: `{v: 5, passages, docs, tg: pages per text file, shards: [head of each shard]}`,
 //!   a head being the shortest start of the shard's first term that sorts after the shard before
 //! - `d/<shard>.js`: `[[term, chunk0, [max score of chunk 1, 2, …], [pack of chunk 1, 2, …]]?, …]`
 //! - `p/<pack>.js`: `{"<chunk> <term>": chunk, …}`, further chunks
-//! - `t/<group>.js`: `[{u: url, t: title, c?: charset, z: deflate(JSON [[anchor, heading, text], …])}, …]`,
+//! - `t/<group>.js`: `[{u: url, t: title, c?: charset, z: deflate(JSON [[anchor, heading, text], …])}, …]`
+//!   with `z` in seven-bit text (`encode::seven_bit`),
 //!   pages `group * tg` to `group * tg + tg - 1`; `c` is "windows-874" for
 //!   mostly Thai texts (`encode::page_texts`), else the texts are UTF-8
 //!

@@ -22,8 +22,8 @@ mod terms;
 pub mod tokenize;
 
 /// The index format: the `v` of each language's `meta.js`. The browser's
-/// `search-core.js` says which one it reads (`var INDEX_VERSION = 4;`).
-pub const INDEX_VERSION: u32 = 4;
+/// `search-core.js` says which one it reads (`var INDEX_VERSION = 5;`).
+pub const INDEX_VERSION: u32 = 5;
 
 /// The script a theme loads to read the index.
 pub const SCRIPT: &str = "static/search-core.js";

@@ -38,3 +38,7 @@ for (const v of vectors.prefixes) {
     assert.deepEqual(core.plan(v.typed + " ", "en").groups[0].near, []);
   });
 }
+
+test(`seven-bit text reads back to the indexer's bytes (${vectors.seven_bit.length} cases)`, () => {
+  for (const v of vectors.seven_bit) assert.deepEqual([...core.unseven(v.text)], v.bytes, JSON.stringify(v.text));
+});

@@ -371,6 +371,7 @@ pub fn scan_output(
                     .strip_prefix("salaSearchData(")
                     .and_then(|t| t.strip_suffix(");").or_else(|| t.strip_suffix(')')))
                     .is_some_and(|args| {
+                        let args = js_strings_as_json(args);
                         serde_json::from_str::<Vec<serde_json::Value>>(&format!("[{args}]")).is_ok()
                     });
                 if !ok {
@@ -386,4 +387,32 @@ pub fn scan_output(
         problems.extend(found.into_iter().map(|f| format!("{name}: {f}")));
     }
     problems
+}
+
+/// JavaScript string literals may hold control characters as they are (all
+/// but the line breaks; sala writes no NUL either), which JSON strings may not: page texts travel as
+/// seven-bit text that has them. Those inside strings are escaped here, so
+/// the JSON check still refuses anything a string cannot hold in either
+/// language: a quote or backslash out of place, a line break, code outside
+/// strings.
+fn js_strings_as_json(args: &str) -> String {
+    let mut out = String::with_capacity(args.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in args.chars() {
+        if in_string && !escaped && c > '\0' && c < ' ' && c != '\n' && c != '\r' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+            continue;
+        }
+        out.push(c);
+        if in_string {
+            match (escaped, c) {
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => escaped = false,
+            }
+        } else if c == '"' {
+            in_string = true;
+        }
+    }
+    out
 }

@@ -18,7 +18,7 @@
   // The index format this script reads: the `v` of `meta.js`, written by
   // src/search/index.rs (`search::INDEX_VERSION`). `sala build` warns when a
   // theme's copy of this file says another number.
-  var INDEX_VERSION = 4;
+  var INDEX_VERSION = 5;
 
   // ---- Index reading ----
 
@@ -308,14 +308,39 @@
     return round(0);
   }
 
+  // The bytes of seven-bit text (src/search/encode.rs `seven_bit`): a
+  // character below U+0080 is seven bits; U+0080 + 128k + g is the k-th of
+  // ESCAPED and then g; U+0400 + k is the k-th of ESCAPED, last.
+  var ESCAPED = [0, 10, 13, 34, 92];
+  function unseven(s) {
+    var out = new Uint8Array((s.length * 14) >> 3);
+    var n = 0, acc = 0, bits = 0;
+    function put(g) {
+      acc = (acc << 7) | g;
+      bits += 7;
+      if (bits >= 8) {
+        bits -= 8;
+        out[n++] = acc >> bits;
+        acc &= (1 << bits) - 1;
+      }
+    }
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c < 0x80) put(c);
+      else if (c < 0x300) {
+        put(ESCAPED[(c - 0x80) >> 7]);
+        put((c - 0x80) & 127);
+      } else put(ESCAPED[c - 0x400]);
+    }
+    return out.subarray(0, n);
+  }
+
   // The page texts, UTF-8 unless `charset` says (windows-874 for Thai);
   // without DecompressionStream or the charset (very old browsers) results
   // still come, with the page title and no excerpt.
-  function inflate(b64, charset) {
+  function inflate(z, charset) {
     if (typeof DecompressionStream === "undefined") return Promise.resolve([]);
-    var bin = atob(b64);
-    var bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+    var bytes = unseven(z);
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
     var body = new Response(stream);
     var text = charset
@@ -458,6 +483,7 @@
     excerpt: excerpt,
     completionStems: tok.completionStems,
     unvlq: unvlq,
+    unseven: unseven,
     Index: Index,
   };
   root.salaSearchCore = api;
