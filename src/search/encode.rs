@@ -69,7 +69,7 @@ fn deflate_text(bytes: &[u8], level: i32) -> String {
 const ESCAPED: [u8; 5] = [0, b'\n', b'\r', b'"', b'\\'];
 
 /// Bytes as the text of a JavaScript string, seven bits a character where
-/// base 64 carries six: a first query's page texts are 14% smaller (the
+/// base 64 carries six: page texts 13.5% smaller on the synthetic sites (the
 /// same idea as base-122). The bits, most significant first, are cut into
 /// groups of seven (the last padded with zeros); a group is the character
 /// of that code, except one of `ESCAPED`: its index `k` and the next group

@@ -390,11 +390,11 @@ pub fn scan_output(
 }
 
 /// JavaScript string literals may hold control characters as they are (all
-/// but the line breaks; sala writes no NUL either), which JSON strings may not: page texts travel as
-/// seven-bit text that has them. Those inside strings are escaped here, so
-/// the JSON check still refuses anything a string cannot hold in either
-/// language: a quote or backslash out of place, a line break, code outside
-/// strings.
+/// but the line breaks; sala writes no NUL either), which JSON strings may
+/// not: page texts travel as seven-bit text that has them. Those inside
+/// strings are escaped here, so the JSON check still refuses anything a
+/// string cannot hold in either language: a quote or backslash out of place,
+/// a line break, code outside strings.
 fn js_strings_as_json(args: &str) -> String {
     let mut out = String::with_capacity(args.len());
     let (mut in_string, mut escaped) = (false, false);
