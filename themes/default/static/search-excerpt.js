@@ -200,16 +200,17 @@
   // The word of the results' titles, headings and excerpts nearest to the
   // Thai query `typed` (a run of Thai letters): within one edit for 4 to 7
   // letters with their marks, two for longer ones, by `distance` (from
-  // search-core.js), the commonest first, or `keep` where it is one of
-  // them. Words as the browser's segmenter cuts them, and runs of them (a
-  // compound is often cut in several); null without a segmenter.
-  function closestThai(results, typed, distance, keep) {
+  // search-core.js) and at most `most` edits if given, the commonest first,
+  // or `keep` where it is one of them. Words as the browser's segmenter cuts
+  // them, and runs of them (a compound is often cut in several); null
+  // without a segmenter.
+  function closestThai(results, typed, distance, keep, most) {
     var q = typed.trim();
     var THAI = /^[\u0e01-\u0e4e]+$/;
     var s = THAI.test(q) && segmenter();
     var want = s ? thaiCells(q) : [];
     if (want.length < 4) return null;
-    var max = want.length > 7 ? 2 : 1;
+    var max = Math.min(most || 2, want.length > 7 ? 2 : 1);
     // Runs of words no longer than the query and two edits.
     var longest = q.length + 2 * max;
     // Each word's distance, measured once, and how often the results have it.

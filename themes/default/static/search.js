@@ -195,8 +195,9 @@
           // page: in a query of a word or two (up to 12 letters with their
           // marks), pairs of them found only apart leave a typo to correct.
           // Longer runs are mostly words typed together that stand apart on
-          // the pages, and trying corrections would cost them 100 KB more.
-          var thaiApart = asTyped && short && !ex.together(exact, typed);
+          // the pages, and trying corrections would cost them 100 KB more
+          // (unless two pages at most have the letters, even apart).
+          var thaiApart = asTyped && (short || exact.length < 3) && !ex.together(exact, typed);
           if (asTyped && !thaiApart) return asTyped;
           if (!asTyped && two[1].length) return { results: two[1], typed: typed, used: aliased, kind: "alias" };
           // A theme copied from an older sala has no rewrites: nothing found.
@@ -223,7 +224,7 @@
               // Thai letters found only apart: the word nearest to the query
               // in those results, where a page has it together.
               function viaResults(r, tried) {
-                var word = ex.closestThai(r.results, typed, c.distance, tried);
+                var word = ex.closestThai(r.results, typed, c.distance, tried, short ? 0 : 1);
                 return !word || word === tried ? r : search(word, { lang: options.lang, limit: limit }).then(function (found) {
                   return found.length && ex.together(found.slice(0, 3), word) ? { results: found, typed: typed, used: word, kind: "typo" } : r;
                 });
@@ -232,7 +233,8 @@
                 if (k >= tries.length) return apart ? Promise.resolve(apart()).then(viaResults) : { results: [], typed: typed };
                 var t = tries[k];
                 var lang = t.lang === undefined ? options.lang : t.lang || undefined;
-                var first = t.thai ? search(t.query, { lang: lang, limit: Math.min(3, limit) }) : Promise.resolve(null);
+                // (A longer run on all its results: a page may have it later.)
+                var first = t.thai ? search(t.query, { lang: lang, limit: short ? Math.min(3, limit) : limit }) : Promise.resolve(null);
                 return first.then(function (few) {
                   if (few && !few.length) return next(k + 1);
                   if (few && !ex.together(few, t.query)) {
@@ -248,6 +250,10 @@
                     var r = { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
                     // A Thai correction may be found only apart, or inside a
                     // longer word: the whole word the results have, if another.
+                    // A longer run found apart as typed: taken only where the
+                    // results have the correction as words, else the next one.
+                    if (hasThai && t.kind === "typo" && asTyped && !short)
+                      return ex.closestThai(found, typed, c.distance, t.query, 1) === t.query ? r : next(k + 1);
                     return hasThai && t.kind === "typo" ? viaResults(r, t.query) : r;
                   });
                 });
