@@ -77,37 +77,48 @@ const ESCAPED: [u8; 5] = [0, b'\n', b'\r', b'"', b'\\'];
 /// combining mark), or U+0400 + k for the last group. The browser reads
 /// back `floor(7 × groups / 8)` bytes, which is the count written.
 pub fn seven_bit(bytes: &[u8]) -> String {
-    let mut groups = Vec::with_capacity(bytes.len() * 8 / 7 + 1);
+    // Each group's place in ESCAPED, plus one; 0 for a plain group.
+    const ESCAPE: [u8; 128] = {
+        let mut t = [0u8; 128];
+        let mut k = 0;
+        while k < ESCAPED.len() {
+            t[ESCAPED[k] as usize] = k as u8 + 1;
+            k += 1;
+        }
+        t
+    };
+    let mut out = String::with_capacity(bytes.len() * 8 / 7 + 2);
+    // An escaped group's place, waiting for the group after it.
+    let mut waiting: Option<u32> = None;
+    let mut put = |g: u32| {
+        let code = match waiting.take() {
+            Some(k) => 0x80 + (k << 7) + g,
+            None => match ESCAPE[g as usize] {
+                0 => g,
+                k => {
+                    waiting = Some(u32::from(k) - 1);
+                    return;
+                }
+            },
+        };
+        // Every code made here is a character (below U+0300).
+        out.push(char::from_u32(code).unwrap_or_default());
+    };
     let (mut acc, mut bits) = (0u32, 0u32);
     for &b in bytes {
         acc = (acc << 8) | u32::from(b);
         bits += 8;
         while bits >= 7 {
             bits -= 7;
-            groups.push(((acc >> bits) & 127) as u8);
+            put((acc >> bits) & 127);
         }
         acc &= (1 << bits) - 1;
     }
     if bits > 0 {
-        groups.push(((acc << (7 - bits)) & 127) as u8);
+        put((acc << (7 - bits)) & 127);
     }
-    let mut out = String::with_capacity(groups.len() + groups.len() / 16);
-    let mut i = 0;
-    while i < groups.len() {
-        let g = groups[i];
-        i += 1;
-        let code = match ESCAPED.iter().position(|&e| e == g) {
-            None => u32::from(g),
-            Some(k) => match groups.get(i) {
-                Some(&next) => {
-                    i += 1;
-                    0x80 + ((k as u32) << 7) + u32::from(next)
-                }
-                None => 0x400 + k as u32,
-            },
-        };
-        // Every code made above is a character (below U+0800).
-        out.push(char::from_u32(code).unwrap_or_default());
+    if let Some(k) = waiting {
+        out.push(char::from_u32(0x400 + k).unwrap_or_default());
     }
     out
 }
