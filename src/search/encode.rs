@@ -9,7 +9,8 @@ use flate2::{write::DeflateEncoder, Compression};
 use std::cell::RefCell;
 use std::io::Write;
 
-const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+pub(super) const DIGITS: &[u8; 64] =
+    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 /// Appends `n` as base-64 VLQ digits, least significant first.
 pub fn vlq(out: &mut String, mut n: u32) {

@@ -42,3 +42,7 @@ for (const v of vectors.prefixes) {
 test(`seven-bit text reads back to the indexer's bytes (${vectors.seven_bit.length} cases)`, () => {
   for (const v of vectors.seven_bit) assert.deepEqual([...core.unseven(v.text)], v.bytes, JSON.stringify(v.text));
 });
+
+test("front-coded shard heads read back to the indexer's heads", () => {
+  assert.deepEqual(core.unfront(vectors.front_coded.coded), vectors.front_coded.heads);
+});

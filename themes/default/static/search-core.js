@@ -46,6 +46,16 @@
     return out;
   }
 
+  // Shard heads, front-coded (shards.rs `front_coded`): a digit for the
+  // UTF-16 units shared with the head before, then the rest.
+  function unfront(coded) {
+    var prev = "";
+    return coded.map(function (c) {
+      prev = prev.slice(0, VALUE[c.charCodeAt(0)] || 0) + c.slice(1);
+      return prev;
+    });
+  }
+
   // A chunk: [passage id, score] pairs.
   function decodeChunk(s) {
     var nums = unvlq(s);
@@ -88,8 +98,9 @@
       this.metaPromise = this.load(this.lang + "/meta").then(function (m) {
         if (m && m.v !== INDEX_VERSION && typeof console !== "undefined")
           console.warn("sala search: index version " + m.v + ", this script reads " + INDEX_VERSION);
-        self.meta = m;
-        return m;
+        // A copy: the loaded file may serve another Index.
+        self.meta = m && Object.assign({}, m, { shards: unfront(m.shards || []) });
+        return self.meta;
       });
     return this.metaPromise;
   };
@@ -317,12 +328,7 @@
     var n = 0, acc = 0, bits = 0;
     function put(g) {
       acc = (acc << 7) | g;
-      bits += 7;
-      if (bits >= 8) {
-        bits -= 8;
-        out[n++] = acc >> bits;
-        acc &= (1 << bits) - 1;
-      }
+      if ((bits += 7) >= 8) out[n++] = acc >> (bits -= 8), acc &= (1 << bits) - 1;
     }
     for (var i = 0; i < s.length; i++) {
       var c = s.charCodeAt(i);
@@ -484,6 +490,7 @@
     completionStems: tok.completionStems,
     unvlq: unvlq,
     unseven: unseven,
+    unfront: unfront,
     Index: Index,
   };
   root.salaSearchCore = api;
