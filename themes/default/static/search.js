@@ -248,12 +248,12 @@
                   return search(t.query, { lang: lang, limit: limit }).then(function (found) {
                     if (!found.length) return next(k + 1);
                     var r = { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
-                    // A Thai correction may be found only apart, or inside a
-                    // longer word: the whole word the results have, if another.
                     // A longer run found apart as typed: taken only where the
                     // results have the correction as words, else the next one.
                     if (hasThai && t.kind === "typo" && asTyped && !short)
                       return ex.closestThai(found, typed, c.distance, t.query, 1) === t.query ? r : next(k + 1);
+                    // A Thai correction may be found only apart, or inside a
+                    // longer word: the whole word the results have, if another.
                     return hasThai && t.kind === "typo" ? viaResults(r, t.query) : r;
                   });
                 });
