@@ -167,6 +167,42 @@ fn pretty_urls_drop_index_html_from_links() {
 }
 
 #[test]
+fn a_term_written_twice_is_listed_once_on_the_page_and_under_the_term() {
+    let dir = site("multilingual");
+    std::fs::write(
+        dir.path().join("content/en/handbook/extra.md"),
+        "---\ntitle: Extra page en\nweight: 90\ntopics: [risk, dialogue, risk]\n---\nSee [risks](risks.md).\n",
+    )
+    .unwrap();
+    assert_eq!(sala(&["build"], dir.path()).code, 0);
+    let out = dir.path().join("public/en");
+    let page = read(&out.join("handbook/extra/index.html"));
+    let terms = page
+        .split(r#"id="terms-title""#)
+        .nth(1)
+        .and_then(|s| s.split("</section>").next())
+        .expect("terms of the page");
+    assert_eq!(
+        terms.matches("topics/risk/index.html").count(),
+        1,
+        "{terms}"
+    );
+    assert_eq!(
+        terms.matches("topics/dialogue/index.html").count(),
+        1,
+        "{terms}"
+    );
+    assert!(
+        terms.find("topics/risk/").expect("risk")
+            < terms.find("topics/dialogue/").expect("dialogue"),
+        "in the order written: {terms}"
+    );
+    let risk = read(&out.join("topics/risk/index.html"));
+    let main = risk.split(r#"<main id="main""#).nth(1).expect("main");
+    assert_eq!(main.matches("Extra page en").count(), 1, "{main}");
+}
+
+#[test]
 fn a_section_lists_each_page_once_generating_only_what_its_text_leaves_out() {
     let dir = site("multilingual");
     std::fs::write(

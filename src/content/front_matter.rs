@@ -261,8 +261,17 @@ pub fn parse(split: &Split, path: &Path, config: &Config) -> Result<Parsed, Diag
                 );
                 continue;
             }
-            let mut known_terms = Vec::with_capacity(terms.len());
+            let mut known_terms: Vec<String> = Vec::with_capacity(terms.len());
             for term in terms {
+                // A term written twice (or as two spellings of one slug) is
+                // one term: the page lists it once and is listed once under it.
+                let slug = crate::content::slug::url_segment(&term);
+                if known_terms
+                    .iter()
+                    .any(|t| crate::content::slug::url_segment(t) == slug)
+                {
+                    continue;
+                }
                 if !tax.terms.is_empty() && !tax.terms.contains_key(&term) {
                     {
                         let mut d = Diagnostic::error(
