@@ -150,15 +150,31 @@ for (const [kind, base] of Object.entries(bases)) {
     const { page, context } = await newPage({ ...phone, javaScriptEnabled: false });
     await page.goto(base + guidance.vi, { waitUntil: "load" });
     assert.equal(await page.isVisible(".menu-jump"), false);
+    // "On this page" is one list too, folded above the text until opened.
+    assert.equal(await page.locator("nav.toc").count(), 1);
+    assert.equal(await page.isVisible("nav.toc"), false);
+    await page.click(".toc-fold > summary");
+    const fold = await page.locator(".toc-fold").boundingBox();
+    const toc = await page.locator("nav.toc a").first().boundingBox();
+    assert.ok(toc && toc.y >= fold.y + fold.height - 1 && toc.x >= 0 && toc.x + toc.width <= 390, JSON.stringify(toc));
+    await page.click(".toc-fold > summary");
+    assert.equal(await page.isVisible("nav.toc"), false);
+    // The header's languages and sections are written once: on a phone they
+    // are hidden until the menu opens, and then shown below the header.
+    assert.equal(await page.locator(".site-nav").count(), 1);
+    assert.equal(await page.isVisible(".site-nav"), false);
     await page.click(".menu > summary");
-    assert.ok(await page.isVisible('.menu-langs a[hreflang="th"]'));
+    const sections = await page.locator(".site-nav a").first().boundingBox();
+    const header = await page.locator(".site-header").boundingBox();
+    assert.ok(sections && sections.y >= header.y + header.height - 1, JSON.stringify(sections));
+    assert.ok(await page.isVisible('.menu-panel .lang-switch a[hreflang="th"]'));
     // The language switcher comes first, seen without scrolling (it sat
     // below 13 links, at y = 949 px on an 844 px screen).
-    const langs = await page.locator('.menu-langs a[hreflang="th"]').boundingBox();
+    const langs = await page.locator('.menu-panel .lang-switch a[hreflang="th"]').boundingBox();
     assert.ok(langs.y + langs.height <= 844, JSON.stringify(langs));
     // The section's pages are listed once in a page, below the text on a
     // phone: the menu leads there.
-    assert.equal(await page.locator('.menu a[href*="naming-collaborative-processes"]').count(), 0);
+    assert.equal(await page.locator('.menu-panel a[href*="naming-collaborative-processes"]').count(), 0);
     await page.click(".menu-jump");
     const title = await page.locator("#sidebar-title").boundingBox();
     assert.ok(title.y > 0 && title.y < 844 / 2, `the list's title at ${title.y} px after the jump`);

@@ -44,7 +44,7 @@
   // section's pages (without JavaScript it stays open above) ----
   document.addEventListener("click", function (e) {
     var a = e.target.closest ? e.target.closest(".menu-jump") : null;
-    var menu = a && a.closest("details");
+    var menu = a && document.querySelector("details.menu[open]");
     if (menu) menu.open = false;
   });
 
