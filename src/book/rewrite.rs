@@ -28,7 +28,13 @@ const ID_REFS: &[&str] = &[
     "for",
 ];
 
-/// Rewrites one chapter's HTML. Only attributes change; text is untouched.
+/// The "#" links the renderer puts in headings (`markdown::render`).
+const HEADING_ANCHORS: &str = "h1 > a.anchor[aria-hidden], h2 > a.anchor[aria-hidden], \
+    h3 > a.anchor[aria-hidden], h4 > a.anchor[aria-hidden], h5 > a.anchor[aria-hidden], \
+    h6 > a.anchor[aria-hidden]";
+
+/// Rewrites one chapter's HTML. Only attributes change, and headings lose
+/// their "#" links; text is untouched.
 pub fn chapter_html(html: &str, m: &Move) -> Result<String, lol_html::errors::RewritingError> {
     let prefixed = |v: &str| {
         v.split_ascii_whitespace()
@@ -37,6 +43,13 @@ pub fn chapter_html(html: &str, m: &Move) -> Result<String, lol_html::errors::Re
             .join(" ")
     };
     let mut handlers = vec![
+        // A heading's "#" link is for sharing a place in a page; paper hides
+        // it and the book's contents lead to the chapters (at 30,000 pages
+        // these links were 11 MB of the books).
+        element!(HEADING_ANCHORS, |el| {
+            el.remove();
+            Ok(())
+        }),
         element!("[id]", |el| {
             if let Some(v) = el.get_attribute("id") {
                 el.set_attribute("id", &format!("{}-{v}", m.prefix))?;
@@ -169,6 +182,15 @@ mod tests {
         assert_eq!(
             moved(html, "vi/handbook/risks/index.html", "ch2"),
             r##"<h2 id="ch2-rủi-ro">Rủi ro<a class="anchor" href="#ch2-rủi-ro">#</a></h2><p>A<sup><a href="#ch2-fn1">1</a></sup> <a class="gloss" href="../x/index.html" aria-describedby="ch2-gloss-a">t<span id="ch2-gloss-a">d</span></a></p><div id="ch2-fn1">n</div>"##
+        );
+    }
+
+    #[test]
+    fn headings_lose_their_share_links_and_nothing_else_does() {
+        let html = r##"<h2 id="a">Rủi ro<a class="anchor" href="#a" aria-hidden="true" tabindex="-1">#</a></h2><h3 id="b">B<a class="anchor" href="#b" aria-hidden="true">#</a></h3><p><a class="anchor" href="#a" aria-hidden="true">#</a></p>"##;
+        assert_eq!(
+            moved(html, "vi/handbook/risks/index.html", "ch2"),
+            r##"<h2 id="ch2-a">Rủi ro</h2><h3 id="ch2-b">B</h3><p><a class="anchor" href="#ch2-a" aria-hidden="true">#</a></p>"##
         );
     }
 
