@@ -249,6 +249,34 @@ for (const [kind, base] of Object.entries(bases)) {
     await page.close();
   });
 
+  test(`${kind}: when few pages have every word, the pages with all but one follow them`, async () => {
+    const { page, outside, failed, errors } = await open(base, "en/search/index.html?q=" + encodeURIComponent("mediation roles"));
+    await page.waitForFunction(() => /Also showing pages for “mediation”/.test(document.querySelector("#sala-search-notice")?.textContent || ""), null, { timeout: 20_000 });
+    const shown = await page.$$eval("#sala-search-results .result-title", (els) => els.map((e) => e.textContent));
+    const every = await page.evaluate(() => window.sala.search("mediation roles", { lang: "en", limit: 8 }));
+    const r = await page.evaluate(() => window.sala.searchForgiving("mediation roles", { lang: "en", limit: 8 }));
+    // The pages with both words first, as search finds them, then up to five in all.
+    assert.ok(every.length > 0 && every.length < 5, JSON.stringify(every.map((x) => x.url)));
+    assert.deepEqual(r.results.slice(0, every.length).map((x) => x.url), every.map((x) => x.url));
+    assert.ok(r.results.length > every.length && r.results.length <= 5, JSON.stringify(r.results.map((x) => x.url)));
+    const added = r.results.slice(every.length);
+    assert.ok(added.some((x) => x.url.includes("handbook/process-managers")), JSON.stringify(added.map((x) => x.url)));
+    assert.equal(new Set(r.results.map((x) => x.url.split("#")[0])).size, r.results.length, "each page once");
+    assert.equal(r.used, undefined, "not rewritten");
+    assert.equal(r.also, "mediation");
+    assert.deepEqual(shown, r.results.map((x) => x.title));
+    // A query that enough pages match as typed gets nothing added.
+    const enough = await page.evaluate(() => Promise.all([
+      window.sala.search("coordination problems", { lang: "en", limit: 8 }),
+      window.sala.searchForgiving("coordination problems", { lang: "en", limit: 8 }),
+    ]));
+    assert.ok(enough[0].length >= 5);
+    assert.deepEqual(enough[1].results.map((x) => x.url), enough[0].map((x) => x.url));
+    assert.equal(enough[1].also, null);
+    assert.deepEqual([outside, failed, errors], [[], [], []]);
+    await page.close();
+  });
+
   test(`${kind}: Thai typos: a mark forgotten, doubled or misplaced, a letter missing, doubled, mistyped or spelt by its sound, a last letter wrong`, async () => {
     const { page, outside, failed, errors } = await open(base, "th/index.html");
     // [typed, what the right page's address holds, the run searched instead]

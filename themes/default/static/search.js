@@ -1,5 +1,6 @@
-// The search box on every page, the full search page and the public API
-// `window.sala.search(query, { lang, limit })`. Index files are classic
+// The search box on every page, the public API
+// `window.sala.search(query, { lang, limit })`, and what the full search page
+// (search-page.js) shares with the box. Index files are classic
 // scripts added on demand (no fetch, no modules, no workers), so search works
 // over HTTP from any path and from file:// alike. The search code itself
 // (search-normalize.js, search-tokenize.js, search-excerpt.js,
@@ -103,7 +104,7 @@
       var all = [].concat.apply([], lists);
       all.sort(function (a, b) { return b.score - a.score; });
       return all.slice(0, limit).map(function (r) {
-        return { url: rootRel + r.url, title: r.title, lang: r.lang, excerpt: r.excerpt, heading: r.heading };
+        return { url: rootRel + r.url, title: r.title, lang: r.lang, excerpt: r.excerpt, heading: r.heading, score: r.score };
       });
     });
   }
@@ -145,6 +146,32 @@
       if (at >= 0) return (f.slice(0, at) + " " + aliases[i][1] + " " + f.slice(at + key.length)).trim().replace(/\s+/g, " ");
     }
     return null;
+  }
+
+  // Fewer than MOST pages have every word (of the query as typed or as
+  // corrected): the pages with all but one follow, best first (the query
+  // without each word in turn, each reading the texts of its first few
+  // results); the line below the box names what was searched.
+  var MOST = 5;
+  function withMost(r, options) {
+    var words = (r.used || r.typed).trim().split(/\s+/);
+    var want = Math.min(MOST, options.limit || 10) - r.results.length;
+    if (want <= 0 || words.length < 2 || r.also || r.kind === "partial" || !r.results.length) return r;
+    return Promise.all(words.map(function (w, i) {
+      var q = words.slice(0, i).concat(words.slice(i + 1)).join(" ");
+      return search(q, { lang: options.lang, limit: want + r.results.length }).then(function (found) {
+        return found.map(function (x) { x.q = q; return x; });
+      });
+    })).then(function (lists) {
+      var seen = {};
+      r.results.forEach(function (x) { seen[x.url.split("#")[0]] = true; });
+      var more = [].concat.apply([], lists).sort(function (a, b) { return b.score - a.score; }).filter(function (x) {
+        var u = x.url.split("#")[0];
+        return !seen[u] && (seen[u] = true);
+      }).slice(0, want);
+      if (!more.length) return r;
+      return { results: r.results.concat(more), typed: r.typed, used: r.used, kind: r.kind, also: r.used ? null : more[0].q };
+    });
   }
 
   function forgiving(query, options) {
@@ -262,6 +289,8 @@
           });
         });
       });
+    }).then(function (r) {
+      return withMost(r, options);
     });
   }
 
@@ -415,85 +444,15 @@
     });
   }
 
-  // ---- The search page: the query in the URL (?q=…&all=1), and results
-  // as the reader types, like the header box ----
-
-  function page(results) {
-    var params = new URLSearchParams(location.search);
-    var form = document.getElementById("sala-search-form");
-    var status = document.getElementById("sala-search-status");
-    var note = document.getElementById("sala-search-notice");
-    var asked = 0;
-    function run(q, all, exact) {
-      var mine = ++asked;
-      if (note) note.innerHTML = "";
-      if (!q.trim()) {
-        results.innerHTML = "";
-        status.textContent = "";
-        return;
-      }
-      if (!results.children.length) status.textContent = text(results, "loading");
-      var opts = { lang: all ? undefined : document.documentElement.lang, limit: 50 };
-      var asked_ = exact
-        ? search(q, opts).then(function (found) { return { results: found, typed: q }; })
-        : forgiving(q, opts);
-      asked_.then(function (r) {
-        if (mine !== asked) return; // a later query is on its way
-        var found = r.results;
-        results.innerHTML = found.map(function (x) {
-          return "<li>" + resultHtml(x, results).replace(' tabindex="-1"', "") + "</li>";
-        }).join("");
-        status.textContent = found.length ? countText(results, found.length) : text(results, "none");
-        if (note && r.used) {
-          // What was searched instead, and one click to search exactly what was typed.
-          var esc = window.salaSearchCore.escapeHtml;
-          var again = new URLSearchParams();
-          again.set("q", r.typed);
-          if (all) again.set("all", "1");
-          again.set("exact", "1");
-          note.innerHTML = esc(notice(results, r)) + ' <a href="?' + esc(again.toString()) + '">' +
-            esc(text(results, "instead").replace("{query}", r.typed)) + "</a>";
-        } else if (note && r.also) note.textContent = notice(results, r);
-      }, function (err) {
-        if (mine === asked) status.textContent = failed(results, err);
-      });
-    }
-    var q = params.get("q") || "";
-    var all = params.get("all") === "1";
-    var exact = params.get("exact") === "1";
-    if (form) {
-      form.elements.q.value = q;
-      if (form.elements.all) form.elements.all.checked = all;
-      form.elements.q.focus();
-      var timer = null;
-      var again = function () {
-        clearTimeout(timer);
-        timer = setTimeout(function () {
-          var query = form.elements.q.value;
-          var every = !!(form.elements.all && form.elements.all.checked);
-          run(query, every, false);
-          // The address follows, so the page can be shared or reloaded; a
-          // browser that refuses it for file:// addresses keeps the old one.
-          try {
-            var next = new URLSearchParams();
-            if (query.trim()) next.set("q", query);
-            if (every) next.set("all", "1");
-            var search_ = next.toString();
-            history.replaceState(null, "", location.pathname + (search_ ? "?" + search_ : ""));
-          } catch (e) { /* file:// in some browsers */ }
-        }, 120);
-      };
-      form.elements.q.addEventListener("input", again);
-      if (form.elements.all) form.elements.all.addEventListener("change", again);
-    }
-    run(q, all, exact);
-  }
-
   function init() {
     var forms = document.querySelectorAll("form.search-box");
     for (var i = 0; i < forms.length; i++) box(forms[i]);
     var results = document.getElementById("sala-search-results");
-    if (results) page(results);
+    if (results && window.salaSearchPage)
+      window.salaSearchPage(results, {
+        search: search, forgiving: forgiving, text: text, countText: countText,
+        resultHtml: resultHtml, notice: notice, failed: failed,
+      });
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
   else init();
