@@ -98,3 +98,21 @@ test("matches are marked, Thai matches with the marks of their last letter", () 
   // Text is escaped.
   assert.equal(c.excerpt("a <b> & c", c.matches("a <b> & c", "en", ["b"], []), 50), "a &lt;<mark>b</mark>&gt; &amp; c");
 });
+
+test("a title has the whole query: every word (the one being typed as a start), Thai letters together", () => {
+  const context = vm.createContext({ atob, Blob, Response });
+  for (const f of ["search-normalize.js", "search-stem.js", "search-tokenize.js", "search-excerpt.js"])
+    vm.runInContext(fs.readFileSync(path.join(dir, f), "utf8"), context, { filename: f });
+  const has = context.salaExcerpt.titleHas;
+  assert.equal(has("Process managers, facilitators and mediators", "process manager", "en"), true);
+  assert.equal(has("Process managers, facilitators and mediators", "mediators proc", "en"), true);
+  assert.equal(has("Hiring and choosing a process manager", "process managers roles", "en"), false);
+  assert.equal(has("Hiring and choosing a process manager", "proc manager", "en"), false, "only the last word as a start");
+  assert.equal(has("Người quản lý quy trình, người hỗ trợ", "nguoi quan ly quy trinh", "vi"), true);
+  assert.equal(has("Quản lý rủi ro", "quan ly thay doi", "vi"), false);
+  assert.equal(has("ผู้บริหารกระบวนการ วิทยากรกระบวนการ และผู้ไกล่เกลี่ย", "ผู้บริหารกระบวนการ", "th"), true);
+  assert.equal(has("กระบวนการความร่วมมือดำเนินไปอย่างไร", "ผู้บริหารกระบวนการ", "th"), false);
+  // The letters together, not only all of them somewhere in the title.
+  assert.equal(has("การบริหารผู้เข้าร่วมในกระบวนการ", "ผู้บริหาร", "th"), false);
+  assert.equal(has("Anything", "", "en"), false);
+});

@@ -277,7 +277,22 @@
     });
   }
 
-  var api = { escapeHtml: escapeHtml, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together, closestThai: closestThai, shown: shown };
+  // Whether a title has the whole query: each word (the last, being typed,
+  // as the start of one) and, in Thai, its letters together.
+  function titleHas(title, query, lang) {
+    var words = spans(title).filter(function (s) { return !s.thai; }).map(function (s) {
+      return wordTerms(s.text, lang)[0];
+    });
+    var cells = thaiCells(title).join("");
+    var asked = spans(query.normalize("NFC"));
+    return asked.length > 0 && asked.every(function (s, i) {
+      if (s.thai) return cells.indexOf(thaiCells(s.text).join("")) >= 0;
+      var t = wordTerms(s.text, lang)[0];
+      return !t || words.some(function (w) { return w === t || (i === asked.length - 1 && w.indexOf(t) === 0); });
+    });
+  }
+
+  var api = { escapeHtml: escapeHtml, titleHas: titleHas, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together, closestThai: closestThai, shown: shown };
   root.salaExcerpt = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof window !== "undefined" ? window : globalThis);

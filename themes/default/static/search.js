@@ -101,8 +101,14 @@
         return indexOf(c, l).search(String(query || ""), limit);
       }));
     }).then(function (lists) {
-      var all = [].concat.apply([], lists);
-      all.sort(function (a, b) { return b.score - a.score; });
+      // Best first, and a page whose title has the whole query before those
+      // that have it only in their text (BM25 weighs a title as six words).
+      var titleHas = window.salaExcerpt.titleHas;
+      var all = [].concat.apply([], lists).map(function (r) {
+        r.titled = titleHas(r.title, String(query || ""), r.lang);
+        return r;
+      });
+      all.sort(function (a, b) { return b.titled - a.titled || b.score - a.score; });
       return all.slice(0, limit).map(function (r) {
         return { url: rootRel + r.url, title: r.title, lang: r.lang, excerpt: r.excerpt, heading: r.heading, score: r.score };
       });
