@@ -300,6 +300,10 @@ for (const [kind, base] of Object.entries(bases)) {
       // A letter dropped leaves the end of the word (ธศาสตร์): the whole word
       // the results have is searched instead.
       ["ยุธศาสตร์", "strategic-management", "ยุทธศาสตร์"],
+      // A title typed whole with one mark dropped, its letters apart on
+      // many pages: the results' title one edit from it.
+      ["คู่มือการบริหารกระบวนการความร่วมมอ", "handbook", "คู่มือการบริหารกระบวนการความร่วมมือ"],
+      ["การจ้างและการเลือกผู้บรหารกระบวนการ", "hiring-a-process-manager", "การจ้างและการเลือกผู้บริหารกระบวนการ"],
       // Corrections that leave every pair of letters on some page: the word
       // nearest to the query in the pages found with the letters apart.
       ["ความเสี่ยน", "handbook/risks", "ความเสี่ยง"],

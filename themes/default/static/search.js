@@ -231,6 +231,16 @@
           // the pages, and trying corrections would cost them 100 KB more
           // (unless two pages at most have the letters, even apart).
           var thaiApart = asTyped && (short || exact.length < 3) && !ex.together(exact, typed);
+          // A longer run found apart on many pages is words typed together,
+          // as a rule; but a title or heading of the results one edit from it
+          // is that title typed with a slip, taken where a page has it together.
+          if (asTyped && !thaiApart && hasThai && !short && !ex.together(exact, typed)) {
+            var named = exact.map(function (r) { return { title: r.title, heading: r.heading, excerpt: "" }; });
+            var title = ex.closestThai(named, typed, window.salaSearchCore.distance, null, 1);
+            if (title) return search(title, options).then(function (found) {
+              return found.length && ex.together(found.slice(0, 3), title) ? { results: found, typed: typed, used: title, kind: "typo" } : asTyped;
+            });
+          }
           if (asTyped && !thaiApart) return asTyped;
           if (!asTyped && two[1].length) return { results: two[1], typed: typed, used: aliased, kind: "alias" };
           // A theme copied from an older sala has no rewrites: nothing found.
