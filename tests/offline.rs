@@ -142,6 +142,22 @@ fn each_section_has_a_print_book_of_its_pages_in_order_that_search_leaves_out() 
     // Thai: its own strings and a Buddhist Era date.
     let th = read(&out.join("th/handbook/print/index.html"));
     assert!(th.contains("สารบัญ") && th.contains("พ.ศ. 2569"), "{th}");
+    // A chapter names its date as its page does: updated, or (a page without
+    // `updated:`) published.
+    let meta = |html: &str| -> String {
+        let at = html.find(r#"<p class="meta">"#).expect("a date");
+        html[at..at + html[at..].find("</p>").expect("end")].to_string()
+    };
+    for (lang, title, dated) in [
+        ("en", "Seven common risks</h1>", "2026-11-01"),
+        ("th", "ความเสี่ยงเจ็ดประการ</h1>", "2013-05-01"),
+    ] {
+        let page = read(&out.join(format!("{lang}/handbook/risks/index.html")));
+        let book = read(&out.join(format!("{lang}/handbook/print/index.html")));
+        let chapter = &book[book.find(title).expect("chapter")..];
+        assert_eq!(meta(chapter), meta(&page), "{lang}");
+        assert!(meta(&page).contains(dated), "{lang}: {}", meta(&page));
+    }
     // Search does not index the book: it would repeat every page.
     for (path, bytes) in common::snapshot(&out.join("search")) {
         assert!(

@@ -65,8 +65,12 @@ struct ChapterView<'a> {
     description: &'a str,
     depth: usize,
     content: String,
+    /// The page's date: when it was last updated, else when it was published.
     updated: Option<String>,
     updated_iso: Option<String>,
+    /// Whether that date is the publication date (the page has no `updated:`),
+    /// so the chapter names it as the page does.
+    published: bool,
 }
 
 #[derive(Serialize)]
@@ -124,6 +128,7 @@ fn book_context(
                 content,
                 updated: date.map(|d| format_date(i18n, &p.lang, d)),
                 updated_iso: date.map(|d| d.iso()),
+                published: p.meta.updated.is_none(),
             })
         })
         .collect::<Result<Vec<_>, Diagnostic>>()?;
