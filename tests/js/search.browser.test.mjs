@@ -335,6 +335,15 @@ for (const [kind, base] of Object.entries(bases)) {
       assert.ok(r.results.length > 0, typed);
       assert.equal(r.used, undefined, typed);
     }
+    // Words typed together that no passage has both of, and whose junction
+    // no page has: the pages with one of them, said so, never a "correction"
+    // that cuts a letter off one of the words.
+    for (const [typed, word] of [["การจัดการความรู้ผู้บริหารกระบวนการ", "ผู้บริหารกระบวนการ"], ["ภาวะผู้นำข้าราชการ", null]]) {
+      const r = await page.evaluate((q) => window.sala.searchForgiving(q, { lang: "th", limit: 10 }), typed);
+      assert.equal(r.kind, "partial", `${typed}: ${r.used}`);
+      assert.ok(r.results.length > 0 && typed.includes(r.used), `${typed}: ${r.used}`);
+      if (word) assert.equal(r.used, word);
+    }
     assert.deepEqual([outside, failed, errors], [[], [], []]);
     await page.close();
   });

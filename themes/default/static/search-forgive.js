@@ -226,7 +226,7 @@
       if (cells.length < 4 || cells.length > 24) return;
       for (var i = 0; i < cells.length; i++) {
         var shorter = cells.slice(0, i).concat(cells.slice(i + 1)).join("");
-        out.push({ query: query.replace(run, shorter), kind: "typo", word: run });
+        out.push({ query: query.replace(run, shorter), kind: "typo", word: run, thai: true });
       }
     });
     return out;
@@ -431,8 +431,11 @@
             // The nearest and commonest of each rank first, then the rest.
             found.sort(function (x, y) { return x.rank - y.rank || x.gap - y.gap || y.weight - x.weight; });
             var heads = found.filter(function (f, k) { return f.rank < 3 && (!k || found[k - 1].rank !== f.rank); });
-            return heads.concat(found.filter(function (f) { return heads.indexOf(f) < 0; }))
-              .slice(0, max).map(function (f) { return f.text; });
+            // One pair no page has, two cells or more from each end: maybe
+            // words typed together whose junction no page has; last, apart.
+            var one = weights.filter(function (x) { return !x; }).length === 1 && at > 0 && at < n - 2;
+            return heads.concat(found.filter(function (f) { return heads.indexOf(f) < 0; })).slice(0, max).map(function (f) { return f.text; })
+              .concat(one ? [cells.slice(0, at + 1).join("") + " " + cells.slice(at + 1).join("")] : []);
           }
           var e = edits[k];
           var text = e.cells.join("");
@@ -474,7 +477,7 @@
         return [].concat.apply([], lists).filter(function (run) {
           return !seen[run] && (seen[run] = true);
         }).map(function (run) {
-          return { query: typed.slice(0, s.start) + run + typed.slice(s.end), kind: "typo", word: s.text, thai: true };
+          return { query: typed.slice(0, s.start) + run + typed.slice(s.end), kind: "typo", word: s.text, thai: true, split: run.indexOf(" ") > 0 };
         });
       });
     }));
@@ -484,15 +487,9 @@
   }
 
   var api = {
-    decodeVietnamese: decodeVietnamese,
-    latinAsThai: latinAsThai,
-    thaiAsLatin: thaiAsLatin,
-    rewrites: rewrites,
-    typoQueries: typoQueries,
-    thaiTypoQueries: thaiTypoQueries,
-    partialQueries: partialQueries,
-    correctThai: correctThai,
-    corrections: corrections,
+    decodeVietnamese: decodeVietnamese, latinAsThai: latinAsThai, thaiAsLatin: thaiAsLatin, rewrites: rewrites,
+    typoQueries: typoQueries, thaiTypoQueries: thaiTypoQueries, partialQueries: partialQueries,
+    correctThai: correctThai, corrections: corrections,
   };
   root.salaForgive = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;

@@ -264,6 +264,7 @@
               // What to show if no run is found together: the query as typed,
               // else the first correction found apart (searched only then).
               var apart = asTyped ? inFull : null;
+              var splitApart = false;
               // Thai letters found only apart: the word nearest to the query
               // in those results, where a page has it together.
               function viaResults(r, tried) {
@@ -279,13 +280,22 @@
                 // (A longer run on all its results: a page may have it later.)
                 var first = t.thai ? search(t.query, { lang: lang, limit: short ? Math.min(3, limit) : limit }) : Promise.resolve(null);
                 return first.then(function (few) {
+                  // Words typed together that no page has both of: the pages
+                  // with one of them (the longer first), as for words apart.
+                  if (few && !few.length && t.split)
+                    tries.push.apply(tries, f.partialQueries(t.query).sort(function (a, b) { return b.query.length - a.query.length; }));
                   if (few && !few.length) return next(k + 1);
                   if (few && !ex.together(few, t.query)) {
-                    if (!apart) apart = function () {
-                      return search(t.query, { lang: lang, limit: limit }).then(function (found) {
-                        return { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
-                      });
-                    };
+                    // Thai words typed together, split where no page has the
+                    // pair across them, before a correction found apart.
+                    if (!apart || (t.split && !asTyped && !splitApart)) {
+                      splitApart = !!t.split;
+                      apart = function () {
+                        return search(t.query, { lang: lang, limit: limit }).then(function (found) {
+                          return { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
+                        });
+                      };
+                    }
                     return next(k + 1);
                   }
                   return search(t.query, { lang: lang, limit: limit }).then(function (found) {
