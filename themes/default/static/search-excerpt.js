@@ -3,7 +3,8 @@
 // boundaries (in Thai, at word or cluster boundaries), with the matches in
 // <mark>; and, read from the results, whether they have a Thai query's
 // letters together (which tells search.js a Thai typo from a word), the word
-// nearest a Thai typo, and the word a correction found. search.js loads it
+// nearest a Thai typo, the word a correction found, and whether a result's
+// title has the whole query (such results come first). search.js loads it
 // after search-tokenize.js, before search-core.js.
 // A classic script: works from file://, and loads in Node for the tests.
 (function (root) {
