@@ -116,3 +116,19 @@ test("a title has the whole query: every word (the one being typed as a start), 
   assert.equal(has("การบริหารผู้เข้าร่วมในกระบวนการ", "ผู้บริหาร", "th"), false);
   assert.equal(has("Anything", "", "en"), false);
 });
+
+test("a result has the query's words as a phrase: next to each other, in order, the last as a start", () => {
+  const context = vm.createContext({});
+  for (const f of ["search-normalize.js", "search-stem.js", "search-tokenize.js", "search-excerpt.js"])
+    vm.runInContext(fs.readFileSync(path.join(dir, f), "utf8"), context, { filename: f });
+  const phraseIn = context.salaExcerpt.phraseIn;
+  const r = (excerpt, title = "Capacity building", heading = "") => ({ excerpt, title, heading });
+  const text = "It covers <mark>human</mark> <mark>resource</mark> <mark>management</mark> and development.";
+  assert.equal(phraseIn(r(text), "human resource management", "en"), true);
+  assert.equal(phraseIn(r(text), "human resources manag", "en"), true, "stems, and the last word as typed so far");
+  assert.equal(phraseIn(r("<mark>Resource</mark> mobilisation needs <mark>human</mark> skills and <mark>management</mark>."), "human resource management", "en"), false);
+  assert.equal(phraseIn(r(text), "management resource human", "en"), false, "in order");
+  assert.equal(phraseIn(r("no match here", "Human resource management"), "human resource management", "en"), true, "the title counts");
+  assert.equal(phraseIn(r("Kế hoạch về <mark>quản</mark> <mark>lý</mark> <mark>nhân</mark> <mark>sự</mark>."), "quan ly nhan su", "vi"), true);
+  assert.equal(phraseIn(r(text), "management", "en"), false, "one word is no phrase");
+});

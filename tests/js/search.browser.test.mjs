@@ -23,6 +23,18 @@ async function search(page, query, options) {
     return found.map((r) => ({ ...r, path: new URL(r.url, location.href).href.slice(root.length) }));
   }, [query, options]);
 }
+// Until the box's results have stopped changing for 250 ms: while a query
+// is typed, each pause shows the results so far, and a key pressed on them
+// would act on a list about to be replaced.
+async function settled(page) {
+  let last = null;
+  for (let quiet = 0; quiet < 250; quiet += 50) {
+    const now = await page.evaluate(() => document.querySelector("#sala-listbox").innerHTML);
+    if (now !== last) quiet = -50;
+    last = now;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 const paths = (results) => results.map((r) => r.path);
 const pages = (results) => results.map((r) => r.path.split("#")[0]);
 
@@ -162,6 +174,7 @@ for (const [kind, base] of Object.entries(bases)) {
     await page.keyboard.type("rui ro");
     const options = page.locator("#sala-listbox [role=option]");
     await options.first().waitFor();
+    await settled(page);
     assert.equal(await page.getAttribute("#sala-q", "aria-expanded"), "true");
     assert.match(await page.locator("form.search-box [aria-live]").textContent(), /\d+ kết quả/);
     await page.keyboard.press("ArrowDown");
@@ -236,12 +249,26 @@ for (const [kind, base] of Object.entries(bases)) {
       // A Thai alias's pages come before pages where its letters only stand apart.
       ["คนกลาง", "th", "process-managers", null],
       ["การบริการสาธารณะ", "th", "e-service-delivery", null],
+      // A reader's name for a term, typed whole, before pages that only have
+      // its words here and there.
+      ["quản lý nhân sự", "vi", "b-capacity-building", null],
+      ["personnel management", "en", "b-capacity-building", null],
+      // A slip in an English ending: two edits from the stem, one from the word.
+      ["fundng modalities", "en", "accsm-work-plan/funding", "typo"],
     ];
     for (const [typed, lang, where, kind] of cases) {
       const r = await page.evaluate(([q, l]) => window.sala.searchForgiving(q, { lang: l, limit: 3 }), [typed, lang]);
       assert.ok(r.results.some((x) => x.url.includes(where)), `${typed}: ${JSON.stringify(r.results.map((x) => x.url))}`);
       if (kind) assert.equal(r.kind, kind, typed);
     }
+    // The reader is shown real words: the word as the pages have it, and
+    // the words around an alias as typed, marks and all.
+    const shown = await page.evaluate(() => Promise.all([
+      window.sala.searchForgiving("fundng modalities", { lang: "en", limit: 3 }),
+      window.sala.searchForgiving("quản lý nhân sự bậc trung", { lang: "vi", limit: 3 }),
+    ]));
+    assert.equal(shown[0].used, "funding modalities");
+    assert.equal(shown[1].also, "quản lý nguồn nhân lực bậc trung");
     // A query that finds pages as typed is never rewritten.
     const plain = await page.evaluate(() => window.sala.searchForgiving("risks", { lang: "en", limit: 3 }));
     assert.equal(plain.used, undefined);

@@ -437,40 +437,6 @@
     return entry[1].length + 1e6 * (entry[2] || []).length;
   }
 
-  // A word no page has, corrected to the site's own words: the term of its
-  // dictionary shard (or one of the two on each side: shards are cut at
-  // 2 KB, so five hold what three of 4 KB did) within one edit for words of
-  // 4 to 7 letters, two for longer ones, the most frequent first. Null when
-  // the word is a term already, too short, or nothing is close.
-  Index.prototype.correct = function (word) {
-    var self = this;
-    var lang = this.lang;
-    return this.ready().then(function () {
-      var letters = Array.from(word);
-      if (letters.length < 4 || !self.meta.shards.length) return null;
-      var max = letters.length <= 7 ? 1 : 2;
-      var term = wordTerms(word, lang)[0];
-      var k = shardOf(self.meta, term);
-      var keys = [k - 2, k - 1, k, k + 1, k + 2].filter(function (j) { return j >= 0 && j < self.meta.shards.length; });
-      return Promise.all(keys.map(function (j) { return self.shard(j); })).then(function (shards) {
-        var best = null;
-        for (var s = 0; s < shards.length; s++) {
-          var entries = shards[s].entries;
-          for (var i = 0; i < entries.length; i++) {
-            var t = entries[i][0];
-            if (t === term) return null;
-            if (t.indexOf(EXACT) >= 0 || t.indexOf(" ") >= 0) continue;
-            var d = distance(term, t, max);
-            if (d > max) continue;
-            var weight = weightOf(entries[i]);
-            if (!best || d < best.d || (d === best.d && weight > best.weight)) best = { term: t, d: d, weight: weight };
-          }
-        }
-        return best && best.term;
-      });
-    });
-  };
-
   var api = {
     distance: distance,
     compare: compare,

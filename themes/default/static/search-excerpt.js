@@ -293,7 +293,31 @@
     });
   }
 
-  var api = { escapeHtml: escapeHtml, titleHas: titleHas, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together, closestThai: closestThai, shown: shown };
+  // Whether a result has the query's words (two or more, not Thai) next to
+  // each other and in order, the last as the start of one: in its excerpt,
+  // title or section heading. "human resource management" on a page that
+  // has the phrase, before pages that have the three words here and there.
+  function phraseIn(r, query, lang) {
+    function terms(text) {
+      return spans(text).filter(function (s) { return !s.thai; }).map(function (s) {
+        return wordTerms(s.text, lang)[0] || "";
+      });
+    }
+    var asked = terms(query.normalize("NFC")).filter(Boolean);
+    if (asked.length < 2) return false;
+    var last = asked.length - 1;
+    return [r.excerpt.replace(/<[^>]*>/g, ""), r.title, r.heading || ""].some(function (text) {
+      var ts = terms(text);
+      for (var i = 0; i + last < ts.length; i++) {
+        var k = 0;
+        while (k < last && ts[i + k] === asked[k]) k++;
+        if (k === last && ts[i + k].indexOf(asked[k]) === 0) return true;
+      }
+      return false;
+    });
+  }
+
+  var api = { escapeHtml: escapeHtml, titleHas: titleHas, phraseIn: phraseIn, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together, closestThai: closestThai, shown: shown };
   root.salaExcerpt = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof window !== "undefined" ? window : globalThis);

@@ -456,12 +456,13 @@
   // letters stop occurring together on the site's pages (up to six
   // corrections a run, from the Thai index when it is searched):
   // [{query, kind: "typo", word, prefix}].
-  // `index(l)`: the index of language l, read through search-core.js `c`.
-  function corrections(typed, which, index, c) {
+  // `index(l)`: the index of language l, read through search-core.js `c`;
+  // `correct(index, word)`: a Latin word's correction or null (search-mend.js).
+  function corrections(typed, which, index, c, correct) {
     var words = typed.trim().split(/\s+/).filter(function (w) { return /^[\p{L}\p{M}'-]+$/u.test(w) && !/[\u0e00-\u0e7f]/.test(w); });
     var latin = Promise.all(words.map(function (w) {
       return Promise.all(which.map(function (l) {
-        return index(l).correct(w).catch(function () { return null; });
+        return correct(index(l), w).catch(function () { return null; });
       })).then(function (found) {
         var term = found.filter(Boolean)[0];
         return term ? { query: typed.replace(w, term), kind: "typo", word: w, prefix: term } : null;

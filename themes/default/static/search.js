@@ -4,7 +4,9 @@
 // scripts added on demand (no fetch, no modules, no workers), so search works
 // over HTTP from any path and from file:// alike. The search code itself
 // (search-normalize.js, search-tokenize.js, search-excerpt.js,
-// search-core.js, and search-stem.js for English) loads on first use.
+// search-core.js, and search-stem.js for English) loads on first use; the
+// rewrites of a query that finds nothing (search-forgive.js, search-mend.js)
+// only for such a query.
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -79,15 +81,19 @@
   }
 
   // The search code and each language's meta.js, side by side: what a
-  // query needs before any dictionary shard. Also on a search box's focus
-  // (then the Thai segmenter too, 15-25 ms to start), hidden by typing.
-  function warm(which, focused) {
+  // query needs before any dictionary shard. Also on a search box's focus,
+  // hidden by typing. With Thai, the segmenter too (15-25 ms to start, once),
+  // in a task of its own: it runs while the index files are on their way.
+  var thaiWarmed = false;
+  function warm(which) {
     which.forEach(function (l) {
       load(l + "/meta").catch(function () { /* reported by the query itself */ });
     });
     var ready = core(which);
-    if (focused && which.indexOf("th") >= 0)
+    if (!thaiWarmed && which.indexOf("th") >= 0) {
+      thaiWarmed = true;
       ready.then(function () { setTimeout(window.salaExcerpt.warmThai, 0); });
+    }
     return ready;
   }
 
@@ -102,10 +108,13 @@
       }));
     }).then(function (lists) {
       // Best first, and a page whose title has the whole query before those
-      // that have it only in their text (BM25 weighs a title as six words).
-      var titleHas = window.salaExcerpt.titleHas;
+      // that have it only in their text (BM25 weighs a title as six words),
+      // then those that have the words as a phrase before those that have
+      // them apart (BM25 does not see where the words stand).
+      var ex = window.salaExcerpt;
       var all = [].concat.apply([], lists).map(function (r) {
-        r.titled = titleHas(r.title, String(query || ""), r.lang);
+        var q = String(query || "");
+        r.titled = ex.titleHas(r.title, q, r.lang) ? 2 : ex.phraseIn(r, q, r.lang) ? 1 : 0;
         return r;
       });
       all.sort(function (a, b) { return b.titled - a.titled || b.score - a.score; });
@@ -124,14 +133,19 @@
   // is the query searched instead of `typed` (kind: telex, vni, layout,
   // alias, typo, partial). The rewrites load only when a query finds
   // nothing as typed: a query typed right fetches nothing more.
-  var MAX_TRIES = 14;
-  var forgiveReady = null;
-  function forgiveLib() {
-    if (!forgiveReady)
-      forgiveReady = addScript(new URL("search-forgive.js", new URL("assets/", rootUrl)).href).then(function () {
-        return window.salaForgive;
+  var mendReady = null;
+  // The rewrites (search-forgive.js) and the order they are tried in
+  // (search-mend.js), side by side, only for a query that needs them.
+  function mendLib() {
+    if (!mendReady) {
+      var assets = new URL("assets/", rootUrl);
+      mendReady = Promise.all(["search-forgive.js", "search-mend.js"].map(function (f) {
+        return addScript(new URL(f, assets).href);
+      })).then(function () {
+        return window.salaMend;
       });
-    return forgiveReady;
+    }
+    return mendReady;
   }
 
   // Aliases (search/<lang>/alias.js, rows [term, folded alias, ...]) as
@@ -143,13 +157,17 @@
     });
     return out.sort(function (a, b) { return b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); });
   }
-  // The query with its first alias (on word boundaries) read as the term.
+  // The query with its first alias (on word boundaries) read as the term,
+  // its other words as typed.
   function withAlias(query, aliases, fold) {
-    var f = " " + fold(query.trim()).split(/\s+/).join(" ") + " ";
+    var words = query.trim().split(/\s+/);
+    var f = " " + words.map(fold).join(" ") + " ";
     for (var i = 0; i < aliases.length; i++) {
-      var key = " " + aliases[i][0] + " ";
-      var at = f.indexOf(key);
-      if (at >= 0) return (f.slice(0, at) + " " + aliases[i][1] + " " + f.slice(at + key.length)).trim().replace(/\s+/g, " ");
+      var at = f.indexOf(" " + aliases[i][0] + " ");
+      if (at < 0) continue;
+      var before = f.slice(0, at).split(" ").length - 1;
+      var after = before + aliases[i][0].split(" ").length;
+      return words.slice(0, before).concat([aliases[i][1]], words.slice(after)).join(" ");
     }
     return null;
   }
@@ -209,15 +227,27 @@
           : search(typed, options);
         return Promise.all([exactFirst, aliased ? search(aliased, options) : []]).then(function (two) {
           var exact = two[0];
-          // Results as typed, then the alias's pages they do not have (in
-          // Thai, before results where the letters only stand apart).
+          // Results as typed, then the alias's pages they do not have, before
+          // results where the words typed only stand apart (Thai letters, or
+          // two words or more not found as a phrase).
+          var wordy = typed.trim().split(/\s+/).length > 1;
           function plusAliased(found) {
-            var seen = {};
-            found.forEach(function (r) { seen[r.url] = true; });
-            var more = two[1].filter(function (r) { return !seen[r.url]; });
-            var apart = more.length && hasThai ? found.filter(function (r) { return !ex.together([r], typed); }) : [];
+            var apart = !two[1].length ? [] : found.filter(function (r) {
+              return hasThai ? !ex.together([r], typed) : wordy && !ex.phraseIn(r, typed, r.lang);
+            });
             var first = found.filter(function (r) { return apart.indexOf(r) < 0; });
-            return { results: first.concat(more, apart).slice(0, limit), typed: typed, also: more.length ? aliased : null };
+            var seen = {};
+            function unseen(r) {
+              var page = r.url.split("#")[0];
+              return !seen[page] && (seen[page] = true);
+            }
+            first = first.filter(unseen);
+            var more = two[1].filter(unseen);
+            // Named below the box only when the alias adds a page.
+            var added = more.some(function (r) {
+              return !found.some(function (f) { return f.url.split("#")[0] === r.url.split("#")[0]; });
+            });
+            return { results: first.concat(more, apart.filter(unseen)).slice(0, limit), typed: typed, also: added ? aliased : null };
           }
           var asTyped = exact.length ? plusAliased(exact) : null;
           // The query as typed, with all its results.
@@ -244,73 +274,12 @@
           if (asTyped && !thaiApart) return asTyped;
           if (!asTyped && two[1].length) return { results: two[1], typed: typed, used: aliased, kind: "alias" };
           // A theme copied from an older sala has no rewrites: nothing found.
-          return forgiveLib().catch(function () { return null; }).then(function (f) {
-            if (!f) return asTyped ? inFull() : { results: [], typed: typed };
-            var c = window.salaSearchCore;
-            return f.corrections(typed, which, function (l) { return indexOf(c, l); }, c).then(function (fixed) {
-              // Decodings first (Telex, VNI), then the site's own words, then
-              // the other keyboard layout (nearly any Latin text maps to Thai
-              // letters, so it waits until the dictionary had its say).
-              var rewrites = f.rewrites(typed, options.lang || null);
-              var layout = rewrites.filter(function (r) { return r.kind === "layout"; });
-              var decoded = rewrites.filter(function (r) { return r.kind !== "layout"; });
-              var tries = decoded
-                .concat(fixed, layout, f.typoQueries(typed), f.thaiTypoQueries(typed), f.partialQueries(typed))
-                .filter(function (t) { return !thaiApart || t.thai; })
-                .slice(0, MAX_TRIES);
-              // A corrected Thai run is taken where its letters stand together
-              // on a page (its pairs can all occur apart): checked on the first
-              // three results, so a wrong guess costs three excerpts.
-              // What to show if no run is found together: the query as typed,
-              // else the first correction found apart (searched only then).
-              var apart = asTyped ? inFull : null;
-              var splitApart = false;
-              // Thai letters found only apart: the word nearest to the query
-              // in those results, where a page has it together.
-              function viaResults(r, tried) {
-                var word = ex.closestThai(r.results, typed, c.distance, tried, short ? 0 : 1);
-                return !word || word === tried ? r : search(word, { lang: options.lang, limit: limit }).then(function (found) {
-                  return found.length && ex.together(found.slice(0, 3), word) ? { results: found, typed: typed, used: word, kind: "typo" } : r;
-                });
-              }
-              return (function next(k) {
-                if (k >= tries.length) return apart ? Promise.resolve(apart()).then(viaResults) : { results: [], typed: typed };
-                var t = tries[k];
-                var lang = t.lang === undefined ? options.lang : t.lang || undefined;
-                // (A longer run on all its results: a page may have it later.)
-                var first = t.thai ? search(t.query, { lang: lang, limit: short ? Math.min(3, limit) : limit }) : Promise.resolve(null);
-                return first.then(function (few) {
-                  // Words typed together that no page has both of: the pages
-                  // with one of them (the longer first), as for words apart.
-                  if (few && !few.length && t.split)
-                    tries.push.apply(tries, f.partialQueries(t.query).sort(function (a, b) { return b.query.length - a.query.length; }));
-                  if (few && !few.length) return next(k + 1);
-                  if (few && !ex.together(few, t.query)) {
-                    // Thai words typed together, split where no page has the
-                    // pair across them, before a correction found apart.
-                    if (!apart || (t.split && !asTyped && !splitApart)) {
-                      splitApart = !!t.split;
-                      apart = function () {
-                        return search(t.query, { lang: lang, limit: limit }).then(function (found) {
-                          return { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
-                        });
-                      };
-                    }
-                    return next(k + 1);
-                  }
-                  return search(t.query, { lang: lang, limit: limit }).then(function (found) {
-                    if (!found.length) return next(k + 1);
-                    var r = { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
-                    // A longer run found apart as typed: taken only where the
-                    // results have the correction as words, else the next one.
-                    if (hasThai && t.kind === "typo" && asTyped && !short)
-                      return ex.closestThai(found, typed, c.distance, t.query, 1) === t.query ? r : next(k + 1);
-                    // A Thai correction may be found only apart, or inside a
-                    // longer word: the whole word the results have, if another.
-                    return hasThai && t.kind === "typo" ? viaResults(r, t.query) : r;
-                  });
-                });
-              })(0);
+          return mendLib().catch(function () { return null; }).then(function (mend) {
+            if (!mend) return asTyped ? inFull() : { results: [], typed: typed };
+            return mend({
+              typed: typed, options: options, which: which, limit: limit, short: short, hasThai: hasThai,
+              asTyped: asTyped, inFull: inFull, thaiApart: thaiApart, search: search,
+              index: function (l) { return indexOf(window.salaSearchCore, l); },
             });
           });
         });
@@ -422,7 +391,7 @@
       timer = setTimeout(run, 60);
     });
     input.addEventListener("focus", function () {
-      warm(allLangs ? langs : [document.documentElement.lang], true).catch(function () { /* shown when searching */ });
+      warm(allLangs ? langs : [document.documentElement.lang]).catch(function () { /* shown when searching */ });
       if (input.value.trim() && list.children.length) open(true);
     });
     input.addEventListener("keydown", function (e) {

@@ -1,0 +1,144 @@
+// What a query that found nothing as typed (or Thai letters found only
+// apart) may have meant, tried in order: Telex or VNI decoded, the site's own
+// words (typos), the other keyboard layout, letters to complete, then the
+// pages with most of the words. Loaded with search-forgive.js, and only for
+// such a query, so that the search box on every page stays small; search.js
+// calls `window.salaMend(q)` with the query's state `q`: {typed, options,
+// which, limit, short, hasThai, asTyped, inFull, thaiApart, search, index}.
+(function () {
+  "use strict";
+  var MAX_TRIES = 14;
+
+  // A word no page has, corrected to the site's own words in `index`: the
+  // term of its dictionary shard (or one of the two on each side: shards are
+  // cut at 2 KB) within one edit for words of 4 to 7 letters, two for longer
+  // ones, the most frequent first. English terms are stems, so a slip in an
+  // ending ("fundng", two edits from `fund`) is also tried as the words one
+  // edit away whose stem is a term ("funding"), and that word is returned.
+  // Null when the word is a term already, too short, or nothing is close.
+  function correct(index, word) {
+    var c = window.salaSearchCore;
+    var EXACT = window.salaTokenize.EXACT;
+    return index.ready().then(function () {
+      var letters = Array.from(word);
+      if (letters.length < 4 || !index.meta.shards.length) return null;
+      var max = letters.length <= 7 ? 1 : 2;
+      var term = c.wordTerms(word, index.lang)[0];
+      var k = c.shardOf(index.meta, term);
+      var keys = [k - 2, k - 1, k, k + 1, k + 2].filter(function (j) { return j >= 0 && j < index.meta.shards.length; });
+      return Promise.all(keys.map(function (j) { return index.shard(j); })).then(function (shards) {
+        var best = null;
+        var weights = new Map();
+        for (var s = 0; s < shards.length; s++) {
+          var entries = shards[s].entries;
+          for (var i = 0; i < entries.length; i++) {
+            var t = entries[i][0];
+            if (t === term) return null;
+            if (t.indexOf(EXACT) >= 0 || t.indexOf(" ") >= 0) continue;
+            var weight = c.weightOf(entries[i]);
+            weights.set(t, weight);
+            var d = c.distance(term, t, max);
+            if (d > max) continue;
+            if (!best || d < best.d || (d === best.d && weight > best.weight)) best = { term: t, d: d, weight: weight };
+          }
+        }
+        return best ? best.term : stemmedEdit(word.toLowerCase(), index.lang, weights, c);
+      });
+    });
+  }
+
+  // The word one edit from `word` (a to z) whose English stem is among the
+  // terms `weights` holds, the most frequent; null if none.
+  function stemmedEdit(word, lang, weights, c) {
+    if (lang !== "en" || !/^[a-z]+$/.test(word)) return null;
+    var best = null;
+    function consider(w) {
+      var weight = weights.get(c.wordTerms(w, lang)[0]);
+      if (weight !== undefined && (!best || weight > best.weight)) best = { word: w, weight: weight };
+    }
+    for (var i = 0; i <= word.length; i++) {
+      if (i < word.length) consider(word.slice(0, i) + word.slice(i + 1));
+      if (i + 1 < word.length) consider(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+      for (var a = 97; a <= 122; a++) {
+        var ch = String.fromCharCode(a);
+        consider(word.slice(0, i) + ch + word.slice(i));
+        if (i < word.length && ch !== word[i]) consider(word.slice(0, i) + ch + word.slice(i + 1));
+      }
+    }
+    return best && best.word;
+  }
+
+  window.salaMend = function (q) {
+    var typed = q.typed, options = q.options, which = q.which, limit = q.limit;
+    var short = q.short, hasThai = q.hasThai, asTyped = q.asTyped, inFull = q.inFull, thaiApart = q.thaiApart;
+    var search = q.search;
+    var ex = window.salaExcerpt;
+    var f = window.salaForgive;
+    var c = window.salaSearchCore;
+    return f.corrections(typed, which, q.index, c, correct).then(function (fixed) {
+      // Decodings first (Telex, VNI), then the site's own words, then
+      // the other keyboard layout (nearly any Latin text maps to Thai
+      // letters, so it waits until the dictionary had its say).
+      var rewrites = f.rewrites(typed, options.lang || null);
+      var layout = rewrites.filter(function (r) { return r.kind === "layout"; });
+      var decoded = rewrites.filter(function (r) { return r.kind !== "layout"; });
+      var tries = decoded
+        .concat(fixed, layout, f.typoQueries(typed), f.thaiTypoQueries(typed), f.partialQueries(typed))
+        .filter(function (t) { return !thaiApart || t.thai; })
+        .slice(0, MAX_TRIES);
+      // A corrected Thai run is taken where its letters stand together
+      // on a page (its pairs can all occur apart): checked on the first
+      // three results, so a wrong guess costs three excerpts.
+      // What to show if no run is found together: the query as typed,
+      // else the first correction found apart (searched only then).
+      var apart = asTyped ? inFull : null;
+      var splitApart = false;
+      // Thai letters found only apart: the word nearest to the query
+      // in those results, where a page has it together.
+      function viaResults(r, tried) {
+        var word = ex.closestThai(r.results, typed, c.distance, tried, short ? 0 : 1);
+        return !word || word === tried ? r : search(word, { lang: options.lang, limit: limit }).then(function (found) {
+          return found.length && ex.together(found.slice(0, 3), word) ? { results: found, typed: typed, used: word, kind: "typo" } : r;
+        });
+      }
+      return (function next(k) {
+        if (k >= tries.length) return apart ? Promise.resolve(apart()).then(viaResults) : { results: [], typed: typed };
+        var t = tries[k];
+        var lang = t.lang === undefined ? options.lang : t.lang || undefined;
+        // (A longer run on all its results: a page may have it later.)
+        var first = t.thai ? search(t.query, { lang: lang, limit: short ? Math.min(3, limit) : limit }) : Promise.resolve(null);
+        return first.then(function (few) {
+          // Words typed together that no page has both of: the pages
+          // with one of them (the longer first), as for words apart.
+          if (few && !few.length && t.split)
+            tries.push.apply(tries, f.partialQueries(t.query).sort(function (a, b) { return b.query.length - a.query.length; }));
+          if (few && !few.length) return next(k + 1);
+          if (few && !ex.together(few, t.query)) {
+            // Thai words typed together, split where no page has the
+            // pair across them, before a correction found apart.
+            if (!apart || (t.split && !asTyped && !splitApart)) {
+              splitApart = !!t.split;
+              apart = function () {
+                return search(t.query, { lang: lang, limit: limit }).then(function (found) {
+                  return { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
+                });
+              };
+            }
+            return next(k + 1);
+          }
+          return search(t.query, { lang: lang, limit: limit }).then(function (found) {
+            if (!found.length) return next(k + 1);
+            var r = { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
+            // A longer run found apart as typed: taken only where the
+            // results have the correction as words, else the next one.
+            if (hasThai && t.kind === "typo" && asTyped && !short)
+              return ex.closestThai(found, typed, c.distance, t.query, 1) === t.query ? r : next(k + 1);
+            // A Thai correction may be found only apart, or inside a
+            // longer word: the whole word the results have, if another.
+            return hasThai && t.kind === "typo" ? viaResults(r, t.query) : r;
+          });
+        });
+      })(0);
+    });
+  };
+})();
