@@ -74,6 +74,13 @@ for (const [kind, base] of Object.entries(bases)) {
     assert.match(marked[0].excerpt + marked[1].excerpt, /<mark>hợp<\/mark> <mark>tác<\/mark>/i);
     const risks = await search(page, "rui ro", { lang: "vi", limit: 5 });
     assert.equal(pages(risks)[0], "vi/handbook/risks/index.html", paths(risks).join("\n"));
+    // The best page whatever the number of results asked for: the risks
+    // page has "quản" only past the first postings of that word, and the
+    // search box asks for eight.
+    for (const limit of [1, 3, 8, 10]) {
+      const found = await search(page, "quản lý rủi ro", { lang: "vi", limit });
+      assert.equal(pages(found)[0], "vi/handbook/risks/index.html", `limit ${limit}: ${paths(found).join(" ")}`);
+    }
     const newStyle = await search(page, "hoà giải", { lang: "vi" });
     assert.deepEqual(paths(await search(page, "hòa giải", { lang: "vi" })), paths(newStyle));
     assert.deepEqual(paths(await search(page, "ho\u0300a gia\u0309i", { lang: "vi" })), paths(newStyle));
@@ -261,6 +268,24 @@ for (const [kind, base] of Object.entries(bases)) {
       assert.ok(r.results.some((x) => x.url.includes(where)), `${typed}: ${JSON.stringify(r.results.map((x) => x.url))}`);
       if (kind) assert.equal(r.kind, kind, typed);
     }
+    // A question: its words around the words asked about are left out;
+    // words that no page has together: the pages with most of them.
+    for (const [typed, lang, where] of [
+      ["how do I hire a process manager", "en", "handbook/hiring-a-process-manager"],
+      ["quản lý rủi ro là gì", "vi", "handbook/risks"],
+      ["làm thế nào để thuê người quản lý quy trình", "vi", "handbook/hiring-a-process-manager"],
+    ]) {
+      const r = await page.evaluate(([q, l]) => window.sala.searchForgiving(q, { lang: l, limit: 3 }), [typed, lang]);
+      assert.ok(r.results[0]?.url.includes(where), `${typed}: ${JSON.stringify(r.results.map((x) => x.url))}`);
+      assert.equal(r.used, undefined, typed);
+    }
+    const most = await page.evaluate(() => window.sala.searchForgiving("how can we improve coordination between agencies", { lang: "en", limit: 5 }));
+    assert.equal(most.kind, "partial");
+    assert.equal(most.used, "improve coordination agencies", "the words of the first result, in the order typed");
+    const counts = most.results.map((x) => x.words.length);
+    assert.equal(counts.length, 5);
+    assert.equal(counts[0], 3);
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a), "the pages with more of the words first");
     // The reader is shown real words: the word as the pages have it, and
     // the words around an alias as typed, marks and all.
     const shown = await page.evaluate(() => Promise.all([

@@ -46,3 +46,14 @@ test(`seven-bit text reads back to the indexer's bytes (${vectors.seven_bit.leng
 test("front-coded shard heads read back to the indexer's heads", () => {
   assert.deepEqual(core.unfront(vectors.front_coded.coded), vectors.front_coded.heads);
 });
+
+test("the words a question wraps a query in are left out, unless the query has nothing else", () => {
+  const terms = (q, lang) => core.plan(q, lang).groups.filter((g) => !g.optional).map((g) => g.term);
+  assert.deepEqual(terms("how do I hire a process manager", "en"), ["hire", "process", "manag"]);
+  assert.deepEqual(terms("what is", "en"), ["what", "is"]);
+  // Vietnamese: with its marks only ("de" may be "đề"), and no pair across a word left out.
+  assert.deepEqual(terms("quản lý rủi ro là gì", "vi"), ["quan", "ly", "rui", "ro"]);
+  assert.deepEqual(terms("van de", "vi"), ["van", "de"]);
+  const pairs = core.plan("rủi ro là gì", "vi").groups.filter((g) => g.optional).map((g) => g.term);
+  assert.deepEqual(pairs, ["rui ro"]);
+});

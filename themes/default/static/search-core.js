@@ -227,8 +227,11 @@
   // round of `rank` adds only the chunks it loaded (`add`), then `ranked`
   // lists them. A page has each query group's best score (and its bonus
   // lists'); its passages keep their summed score and matched groups.
-  function Scores(groups) {
+  // With `any`, a page needs only one group, and those with the most come
+  // first (a query that no page has every word of).
+  function Scores(groups, any) {
     this.groups = groups;
+    this.any = any;
     this.pages = new Map();
   }
 
@@ -257,11 +260,15 @@
 
   Scores.prototype.ranked = function () {
     var groups = this.groups;
+    var any = this.any;
     var out = [];
     this.pages.forEach(function (page) {
       var total = 0;
+      var got = 0;
       for (var gi = 0; gi < groups.length; gi++) {
-        if (page.groups[gi] === undefined && !groups[gi].optional) return;
+        var has = page.groups[gi] !== undefined;
+        if (!has && !groups[gi].optional && !any) return;
+        if (has && !groups[gi].optional) got++;
         total += (page.groups[gi] || 0) + (page.bonus[gi] || 0);
       }
       // The passage to link to: the one matching most query words, then the
@@ -274,16 +281,46 @@
           b = a;
         }
       });
-      out.push({ doc: page.doc, score: total, pid: best });
+      if (got) out.push({ doc: page.doc, score: total, pid: best, got: got, has: page.groups });
     });
-    out.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    out.sort(function (a, b) { return (any ? b.got - a.got : 0) || b.score - a.score || a.doc - b.doc; });
     return out;
+  };
+
+  // The groups whose next chunks may still put a page above `kth` (the
+  // score to beat), given `bounds` (per group, the best posting score its
+  // lists have not given yet): every group if a page not seen yet may (the
+  // sum of the bounds), else those lacked by pages seen for only some
+  // groups that pass it already (the risks page for "quản lý rủi ro", its
+  // "quản" in a later chunk: not the pages that might pass it, which in
+  // Thai, matched on pairs of letters, would cost the first query 7 KB).
+  Scores.prototype.needed = function (bounds, kth) {
+    var groups = this.groups;
+    var any = this.any;
+    var unseen = bounds.reduce(function (a, b) { return a + b; }, 0);
+    var need = {};
+    if (unseen > kth) groups.forEach(function (g, gi) { need[gi] = true; });
+    else if (!any) this.pages.forEach(function (page) {
+      var total = 0;
+      var lacks = [];
+      for (var gi = 0; gi < groups.length; gi++) {
+        var has = page.groups[gi] !== undefined;
+        if (!has && !groups[gi].optional) {
+          // (No list can still give the group: the page is out.)
+          if (!bounds[gi]) return;
+          lacks.push(gi);
+        }
+        if (has) total += page.groups[gi] + (page.bonus[gi] || 0);
+      }
+      if (lacks.length && total > kth) lacks.forEach(function (gi) { need[gi] = true; });
+    });
+    return need;
   };
 
   // Loads further chunks, best first, until the top `limit` pages are known
   // or nothing more can change them.
-  function rank(groups, limit) {
-    var scores = new Scores(groups);
+  function rank(groups, limit, any) {
+    var scores = new Scores(groups, any);
     groups.forEach(function (g, gi) {
       g.lists.forEach(function (l) {
         l.group = gi;
@@ -292,25 +329,26 @@
     });
     function round(n) {
       var ranked = scores.ranked();
-      var threshold = 0;
       var open = [];
-      groups.forEach(function (g) {
+      var bounds = groups.map(function (g) {
         var b = 0;
         g.lists.forEach(function (l) {
           var lb = l.bound();
-          if (lb > 0) open.push(l);
-          b = Math.max(b, lb);
+          // (Lists that only add to the score stay at their first chunk.)
+          if (lb > 0 && !l.extra) open.push(l), b = Math.max(b, lb);
         });
-        threshold += b;
+        return b;
       });
-      var sure = ranked.filter(function (r) { return r.score >= threshold; }).length;
-      if (!open.length || sure >= limit || n >= (ranked.length >= limit ? ENOUGH_ROUNDS : MAX_ROUNDS))
+      // The top `limit` are known when no other page can still pass the
+      // last of them: neither one not seen yet nor one seen for some of the
+      // words (at its best possible score). Else the next chunks of the
+      // lists that could change them; lists that only add to the score
+      // (exact forms, pairs) and completions of a word being typed stay at
+      // their first chunk, which holds their best postings.
+      var need = scores.needed(bounds, ranked.length >= limit ? ranked[limit - 1].score : 0);
+      var next = open.filter(function (l) { return need[l.group]; });
+      if (!next.length || n >= (ranked.length >= limit ? ENOUGH_ROUNDS : MAX_ROUNDS))
         return Promise.resolve(ranked);
-      // Every open list a page needs; lists that only add to the score
-      // (exact forms, pairs) and completions of a word being typed stay
-      // at their first chunk, which holds their best postings.
-      var next = open.filter(function (l) { return !l.extra; });
-      if (!next.length) return Promise.resolve(ranked);
       return Promise.all(next.map(function (l) { return l.more(); })).then(function () {
         next.forEach(function (l) { scores.add(l.group, l, l.postings); });
         return round(n + 1);
@@ -357,17 +395,28 @@
 
   // ---- Search ----
 
+  // The query words (span indexes) a page has every group of.
+  function wordsOf(groups, has) {
+    var ok = {};
+    groups.forEach(function (g, gi) {
+      if (g.word !== undefined && !g.optional) ok[g.word] = ok[g.word] !== false && has[gi] !== undefined;
+    });
+    return Object.keys(ok).filter(function (w) { return ok[w]; }).map(Number);
+  }
+
   // Results of one language: [{url (from the site root), anchor, title,
-  // heading, lang, excerpt, score}], best first.
-  Index.prototype.search = function (query, limit) {
+  // heading, lang, excerpt, score}], best first. With `any`, the pages with
+  // most of the query's words, each result with `words`: the indexes (in
+  // tok.spans of the query) of the words it has.
+  Index.prototype.search = function (query, limit, any) {
     var self = this;
     var lang = this.lang;
     return this.ready().then(function () {
       var p = plan(query, lang);
       if (!p.groups.length || !self.meta.shards.length) return [];
       return self.lists(p.groups).then(function (groups) {
-        for (var i = 0; i < groups.length; i++) if (!groups[i].alts.length && !groups[i].optional) return [];
-        return rank(groups, limit).then(function (ranked) {
+        for (var i = 0; i < groups.length; i++) if (!groups[i].alts.length && !groups[i].optional && !any) return [];
+        return rank(groups, limit, any).then(function (ranked) {
           var matched = [];
           groups.forEach(function (g, i) {
             if (g.optional) return;
@@ -390,6 +439,7 @@
                   excerpt: excerpt(row[2], ranges, 180),
                   score: r.score,
                   exact: ranges.length > 0,
+                  words: any ? wordsOf(p.groups, r.has) : undefined,
                 };
               });
             });
@@ -407,30 +457,6 @@
 
   // ---- Typos ----
 
-  // Edits between two strings (insert, delete, replace, swap two
-  // neighbours), stopping early past `max`.
-  function distance(a, b, max) {
-    if (Math.abs(a.length - b.length) > max) return max + 1;
-    var prev2 = null;
-    var prev = [];
-    for (var j = 0; j <= b.length; j++) prev.push(j);
-    for (var i = 1; i <= a.length; i++) {
-      var row = [i];
-      var best = i;
-      for (var k = 1; k <= b.length; k++) {
-        var cost = a[i - 1] === b[k - 1] ? 0 : 1;
-        var v = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + cost);
-        if (prev2 && i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) v = Math.min(v, prev2[k - 2] + 1);
-        row.push(v);
-        if (v < best) best = v;
-      }
-      if (best > max) return max + 1;
-      prev2 = prev;
-      prev = row;
-    }
-    return prev[b.length];
-  }
-
   // How common a dictionary entry's term is: the length of its first chunk,
   // then its number of further chunks.
   function weightOf(entry) {
@@ -438,7 +464,7 @@
   }
 
   var api = {
-    distance: distance,
+    distance: ex.distance,
     compare: compare,
     shardOf: shardOf,
     weightOf: weightOf,
@@ -453,7 +479,6 @@
     plan: plan,
     matches: matches,
     excerpt: excerpt,
-    completionStems: tok.completionStems,
     unvlq: unvlq,
     unseven: unseven,
     unfront: unfront,

@@ -3,8 +3,10 @@
 // boundaries (in Thai, at word or cluster boundaries), with the matches in
 // <mark>; and, read from the results, whether they have a Thai query's
 // letters together (which tells search.js a Thai typo from a word), the word
-// nearest a Thai typo, the word a correction found, and whether a result's
-// title has the whole query (such results come first). search.js loads it
+// nearest a Thai typo (by the edit `distance` the typo checks share), the
+// word a correction found, and whether a result's title has the whole query
+// or its text the query's words as a phrase (such results come first).
+// search.js loads it
 // after search-tokenize.js, before search-core.js.
 // A classic script: works from file://, and loads in Node for the tests.
 (function (root) {
@@ -279,13 +281,15 @@
   }
 
   // Whether a title has the whole query: each word (the last, being typed,
-  // as the start of one) and, in Thai, its letters together.
+  // as the start of one; the words of a question around others need not)
+  // and, in Thai, its letters together.
   function titleHas(title, query, lang) {
     var words = spans(title).filter(function (s) { return !s.thai; }).map(function (s) {
       return wordTerms(s.text, lang)[0];
     });
     var cells = thaiCells(title).join("");
-    var asked = spans(query.normalize("NFC"));
+    var all = spans(query.normalize("NFC"));
+    var asked = all.filter(function (s, i) { return s.thai || i === all.length - 1 || !tok.isStop(s.text, lang); });
     return asked.length > 0 && asked.every(function (s, i) {
       if (s.thai) return cells.indexOf(thaiCells(s.text).join("")) >= 0;
       var t = wordTerms(s.text, lang)[0];
@@ -317,7 +321,31 @@
     });
   }
 
-  var api = { escapeHtml: escapeHtml, titleHas: titleHas, phraseIn: phraseIn, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together, closestThai: closestThai, shown: shown };
+  // Edits between two strings (insert, delete, replace, swap two
+  // neighbours), stopping early past `max`.
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    var prev2 = null;
+    var prev = [];
+    for (var j = 0; j <= b.length; j++) prev.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var best = i;
+      for (var k = 1; k <= b.length; k++) {
+        var cost = a[i - 1] === b[k - 1] ? 0 : 1;
+        var v = Math.min(prev[k] + 1, row[k - 1] + 1, prev[k - 1] + cost);
+        if (prev2 && i > 1 && k > 1 && a[i - 1] === b[k - 2] && a[i - 2] === b[k - 1]) v = Math.min(v, prev2[k - 2] + 1);
+        row.push(v);
+        if (v < best) best = v;
+      }
+      if (best > max) return max + 1;
+      prev2 = prev;
+      prev = row;
+    }
+    return prev[b.length];
+  }
+
+  var api = { escapeHtml: escapeHtml, distance: distance, titleHas: titleHas, phraseIn: phraseIn, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together, closestThai: closestThai, shown: shown };
   root.salaExcerpt = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof window !== "undefined" ? window : globalThis);

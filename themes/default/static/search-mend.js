@@ -68,6 +68,17 @@
     return best && best.word;
   }
 
+  // The last resort for words that no page has together (not Thai, whose
+  // words are not cut by spaces): the pages with most of them, those with
+  // the most first; the line below the box names the words of the first.
+  function mostWords(typed) {
+    return typed.trim().split(/\s+/).length < 2 ? [] : [{ query: typed, kind: "partial", any: true }];
+  }
+  function wordsIn(typed, result) {
+    var spans = window.salaSearchCore.spans(typed.normalize("NFC"));
+    return result.words.map(function (i) { return spans[i].text; }).join(" ");
+  }
+
   window.salaMend = function (q) {
     var typed = q.typed, options = q.options, which = q.which, limit = q.limit;
     var short = q.short, hasThai = q.hasThai, asTyped = q.asTyped, inFull = q.inFull, thaiApart = q.thaiApart;
@@ -83,7 +94,7 @@
       var layout = rewrites.filter(function (r) { return r.kind === "layout"; });
       var decoded = rewrites.filter(function (r) { return r.kind !== "layout"; });
       var tries = decoded
-        .concat(fixed, layout, f.typoQueries(typed), f.thaiTypoQueries(typed), f.partialQueries(typed))
+        .concat(fixed, layout, f.typoQueries(typed), f.thaiTypoQueries(typed), hasThai ? f.partialQueries(typed) : mostWords(typed))
         .filter(function (t) { return !thaiApart || t.thai; })
         .slice(0, MAX_TRIES);
       // A corrected Thai run is taken where its letters stand together
@@ -126,9 +137,9 @@
             }
             return next(k + 1);
           }
-          return search(t.query, { lang: lang, limit: limit }).then(function (found) {
+          return search(t.query, { lang: lang, limit: limit, any: t.any }).then(function (found) {
             if (!found.length) return next(k + 1);
-            var r = { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
+            var r = { results: found, typed: typed, used: t.any ? wordsIn(typed, found[0]) : ex.shown(t, found), kind: t.kind };
             // A longer run found apart as typed: taken only where the
             // results have the correction as words, else the next one.
             if (hasThai && t.kind === "typo" && asTyped && !short)

@@ -1,6 +1,8 @@
 // English stemming for search in the browser: Snowball English (Porter2), the
 // exact twin of rust-stemmers used by the Rust indexer; checked against the
-// shared vectors in tests/search_vectors.json by both sides.
+// shared vectors in tests/search_vectors.json by both sides. With the other
+// English-only parts of a query plan (the stems a word being typed may end
+// in, the words of a question), so that other languages never load them.
 (function (root) {
   "use strict";
 
@@ -206,7 +208,43 @@
     });
   }
 
-  var api = { stem: stem };
+  // Endings an English word may still get while it is being typed: the
+  // suffixes Snowball English removes or rewrites, and common chains of them.
+  var ENDINGS = ("s es ed ing ingly edly ly e y ies ied er ers est " +
+    "tional tionally ational ationally ation ations ator ators " +
+    "ization izations izer izers ize izes ized izing isation isations ise ises ised ising " +
+    "ence ences ency ance ances ancy ent ently ents ant ants " +
+    "able ably ability abilities ible ibly ibility " +
+    "al als ally alism alist alize alized ality alities " +
+    "ful fully fulness ous ously ousness ive ively iveness ivity ivities " +
+    "ness less lessly ic ics ical ically icate icity " +
+    "ism isms ist ists ity ities ate ates ated ating ative atives " +
+    "ion ions ment ments ement ements logy logies ship ships hood").split(" ");
+
+  // The stems of the words an English prefix may be the start of
+  // ("transforma" -> "transformational" -> "transform"), when they are
+  // shorter than the prefix: the index holds stems, so typing past the end
+  // of a stem would otherwise find nothing. Stems that start with the prefix
+  // are left to the prefix search.
+  function completionStems(prefix) {
+    var out = [];
+    if (prefix.length < 4 || !/^[a-z]+$/.test(prefix)) return out;
+    ENDINGS.forEach(function (end) {
+      for (var k = Math.min(end.length - 1, prefix.length - 1); k >= 0; k--) {
+        if (prefix.slice(prefix.length - k) !== end.slice(0, k)) continue;
+        var t = stem(prefix + end.slice(k));
+        if (t.length >= 3 && t.indexOf(prefix) !== 0 && prefix.indexOf(t.slice(0, -1)) === 0 && out.indexOf(t) < 0)
+          out.push(t);
+      }
+    });
+    return out;
+  }
+
+  // The words a question wraps a query in, left out of a query that has
+  // others (search-tokenize.js `isStop`).
+  var STOP = " a an the and or of to in on at for by with from as is are was be been do does did how what why when where which who whom i we you my our your can could should would will about into this that these those it its there ";
+
+  var api = { stem: stem, completionStems: completionStems, STOP: STOP };
   root.salaStem = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof window !== "undefined" ? window : globalThis);

@@ -169,41 +169,23 @@
 
   // ---- Query plan ----
 
-  // Endings an English word may still get while it is being typed: the
-  // suffixes Snowball English removes or rewrites, and common chains of them.
-  var ENDINGS = ("s es ed ing ingly edly ly e y ies ied er ers est " +
-    "tional tionally ational ationally ation ations ator ators " +
-    "ization izations izer izers ize izes ized izing isation isations ise ises ised ising " +
-    "ence ences ency ance ances ancy ent ently ents ant ants " +
-    "able ably ability abilities ible ibly ibility " +
-    "al als ally alism alist alize alized ality alities " +
-    "ful fully fulness ous ously ousness ive ively iveness ivity ivities " +
-    "ness less lessly ic ics ical ically icate icity " +
-    "ism isms ist ists ity ities ate ates ated ating ative atives " +
-    "ion ions ment ments ement ements logy logies ship ships hood").split(" ");
-
-  // The stems of the words an English prefix may be the start of
-  // ("transforma" -> "transformational" -> "transform"), when they are
-  // shorter than the prefix: the index holds stems, so typing past the end
-  // of a stem would otherwise find nothing. Stems that start with the prefix
-  // are left to the prefix search.
-  function completionStems(prefix) {
-    var out = [];
-    if (prefix.length < 4 || !/^[a-z]+$/.test(prefix)) return out;
-    ENDINGS.forEach(function (end) {
-      for (var k = Math.min(end.length - 1, prefix.length - 1); k >= 0; k--) {
-        if (prefix.slice(prefix.length - k) !== end.slice(0, k)) continue;
-        var t = stemmer().stem(prefix + end.slice(k));
-        if (t.length >= 3 && t.indexOf(prefix) !== 0 && prefix.indexOf(t.slice(0, -1)) === 0 && out.indexOf(t) < 0)
-          out.push(t);
-      }
-    });
-    return out;
+  // The words a question wraps a query in ("how do I", "là gì"). A query
+  // that has other words is searched without them (nor the Vietnamese
+  // pairs they are in): "how do I hire a process manager" finds the page on
+  // hiring one, which never says "how" or "do", and "là gì", rare on the
+  // pages, does not outweigh the words asked about. Vietnamese only with its
+  // marks: typed without them, "de" may be "đề" (vấn đề) as well as "để".
+  // (English's are in search-stem.js, loaded for English only.)
+  var STOP_VI = " là gì nào thế sao như của và các những cho với trong để có được bị về một này đó khi ở đâu ai bao nhiêu tại làm hay hoặc ";
+  function isStop(word, lang) {
+    var list = lang === "vi" ? STOP_VI : lang === "en" ? stemmer().STOP : "";
+    return list.indexOf(" " + norm.exact(word) + " ") >= 0;
   }
 
   // Each query word becomes a group of alternatives that must match (a page
-  // needs every group); an exact-form term only adds to the score. The last
-  // word, unless followed by a space, also matches as a prefix.
+  // needs every group; the words of a question around others are left out); an
+  // exact-form term only adds to the score. The last word, unless followed
+  // by a space, also matches as a prefix.
   function plan(query, lang) {
     var q = query.normalize("NFC");
     var typing = !/\s$/.test(q);
@@ -223,7 +205,7 @@
         bigrams.forEach(function (b, i) {
           var isLast = i === bigrams.length - 1;
           if (i % 2 && !isLast) return;
-          groups.push({ term: b, prefix: (last && isLast) || single ? b : null, near: [], bonus: null });
+          groups.push({ term: b, prefix: (last && isLast) || single ? b : null, near: [], bonus: null, word: idx });
         });
       } else {
         var wt = wordTerms(s.text, lang);
@@ -236,7 +218,7 @@
           for (var l = Math.max(3, folded.length - 3); l < folded.length; l++) near.push(folded.slice(0, l));
         }
         if (last && lang === "en") {
-          completionStems(folded).forEach(function (t) {
+          stemmer().completionStems(folded).forEach(function (t) {
             if (t !== wt[0] && near.indexOf(t) < 0) near.push(t);
           });
         }
@@ -245,13 +227,22 @@
           prefix: last && folded.length >= 2 ? wt[0] : null,
           near: near,
           bonus: wt[1],
+          stop: isStop(s.text, lang) ? folded : null,
+          word: idx,
         });
       }
     });
+    var left = {};
+    if (groups.some(function (g) { return !g.stop; })) {
+      groups.forEach(function (g) { if (g.stop) left[g.stop] = true; });
+      groups = groups.filter(function (g) { return !g.stop; });
+    }
+    groups.forEach(function (g) { delete g.stop; });
     if (lang === "vi") {
       // Words typed side by side rank pages with the phrase first.
       pairs(q).forEach(function (t) {
-        groups.push({ term: t, prefix: null, near: [], bonus: null, optional: true });
+        var two = t.split(" ");
+        if (!left[two[0]] && !left[two[1]]) groups.push({ term: t, prefix: null, near: [], bonus: null, optional: true });
       });
     }
     var seen = {};
@@ -272,10 +263,10 @@
     thaiCells: thaiCells,
     toneKey: toneKey,
     wordTerms: wordTerms,
+    isStop: isStop,
     terms: terms,
     pairs: pairs,
     indexTerms: indexTerms,
-    completionStems: completionStems,
     plan: plan,
   };
   root.salaTokenize = api;

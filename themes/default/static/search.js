@@ -104,7 +104,7 @@
     var which = options.lang ? [options.lang] : langs;
     return warm(which).then(function (c) {
       return Promise.all(which.map(function (l) {
-        return indexOf(c, l).search(String(query || ""), limit);
+        return indexOf(c, l).search(String(query || ""), limit, !!options.any);
       }));
     }).then(function (lists) {
       // Best first, and a page whose title has the whole query before those
@@ -112,14 +112,18 @@
       // then those that have the words as a phrase before those that have
       // them apart (BM25 does not see where the words stand).
       var ex = window.salaExcerpt;
+      var spans = options.any && window.salaSearchCore.spans(String(query || "").normalize("NFC"));
       var all = [].concat.apply([], lists).map(function (r) {
-        var q = String(query || "");
+        // (With `any`, the words the result has.)
+        var q = spans ? r.words.map(function (i) { return spans[i].text; }).join(" ") : String(query || "");
         r.titled = ex.titleHas(r.title, q, r.lang) ? 2 : ex.phraseIn(r, q, r.lang) ? 1 : 0;
         return r;
       });
-      all.sort(function (a, b) { return b.titled - a.titled || b.score - a.score; });
+      all.sort(function (a, b) { return (options.any ? b.words.length - a.words.length : 0) || b.titled - a.titled || b.score - a.score; });
       return all.slice(0, limit).map(function (r) {
-        return { url: rootRel + r.url, title: r.title, lang: r.lang, excerpt: r.excerpt, heading: r.heading, score: r.score };
+        var out = { url: rootRel + r.url, title: r.title, lang: r.lang, excerpt: r.excerpt, heading: r.heading, score: r.score };
+        if (options.any) out.words = r.words;
+        return out;
       });
     });
   }
