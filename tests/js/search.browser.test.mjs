@@ -274,10 +274,13 @@ for (const [kind, base] of Object.entries(bases)) {
       ["how do I hire a process manager", "en", "handbook/hiring-a-process-manager"],
       ["quản lý rủi ro là gì", "vi", "handbook/risks"],
       ["làm thế nào để thuê người quản lý quy trình", "vi", "handbook/hiring-a-process-manager"],
+      ["ACCSM คืออะไร", "th", "accsm-work-plan"],
+      ["ความเสี่ยงคืออะไร", "th", "handbook/risks"],
     ]) {
       const r = await page.evaluate(([q, l]) => window.sala.searchForgiving(q, { lang: l, limit: 3 }), [typed, lang]);
       assert.ok(r.results[0]?.url.includes(where), `${typed}: ${JSON.stringify(r.results.map((x) => x.url))}`);
       assert.equal(r.used, undefined, typed);
+      assert.equal(r.typed, typed, "what was typed, to search it exactly");
     }
     const most = await page.evaluate(() => window.sala.searchForgiving("how can we improve coordination between agencies", { lang: "en", limit: 5 }));
     assert.equal(most.kind, "partial");
@@ -293,6 +296,9 @@ for (const [kind, base] of Object.entries(bases)) {
       window.sala.searchForgiving("quản lý nhân sự bậc trung", { lang: "vi", limit: 3 }),
     ]));
     assert.equal(shown[0].used, "funding modalities");
+    // A word in capitals is a name, never "corrected" into another word.
+    const ngo = await page.evaluate(() => window.sala.searchForgiving("NGOs", { lang: "en", limit: 3 }));
+    assert.equal(ngo.used, undefined, JSON.stringify(ngo));
     assert.equal(shown[1].also, "quản lý nguồn nhân lực bậc trung");
     // A query that finds pages as typed is never rewritten.
     const plain = await page.evaluate(() => window.sala.searchForgiving("risks", { lang: "en", limit: 3 }));

@@ -51,9 +51,22 @@ test("the words a question wraps a query in are left out, unless the query has n
   const terms = (q, lang) => core.plan(q, lang).groups.filter((g) => !g.optional).map((g) => g.term);
   assert.deepEqual(terms("how do I hire a process manager", "en"), ["hire", "process", "manag"]);
   assert.deepEqual(terms("what is", "en"), ["what", "is"]);
+  assert.deepEqual(terms("IT skills", "en"), ["it", "skill"], "a word in capitals is a name");
   // Vietnamese: with its marks only ("de" may be "đề"), and no pair across a word left out.
   assert.deepEqual(terms("quản lý rủi ro là gì", "vi"), ["quan", "ly", "rui", "ro"]);
   assert.deepEqual(terms("van de", "vi"), ["van", "de"]);
   const pairs = core.plan("rủi ro là gì", "vi").groups.filter((g) => g.optional).map((g) => g.term);
   assert.deepEqual(pairs, ["rui ro"]);
+});
+
+test("Thai words of a question around a query are left out, when it has more", () => {
+  const tok = require(path.join(dir, "search-tokenize.js"));
+  assert.equal(tok.unasked("ACCSM คืออะไร"), "ACCSM");
+  assert.equal(tok.unasked("ความเสี่ยงคืออะไร"), "ความเสี่ยง");
+  assert.equal(tok.unasked("การบริหารความเสี่ยงทำอย่างไร"), "การบริหารความเสี่ยง");
+  assert.equal(tok.unasked("วิธีรับมือผู้เข้าร่วม"), "รับมือผู้เข้าร่วม");
+  // Nothing else to search, or a word that only starts like one: as typed.
+  assert.equal(tok.unasked("คืออะไร"), "คืออะไร");
+  assert.equal(tok.unasked("วิธีการบริหาร"), "วิธีการบริหาร");
+  assert.equal(tok.unasked("ประสานงาน"), "ประสานงาน");
 });

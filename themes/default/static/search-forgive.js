@@ -3,11 +3,10 @@
 // Thai typed on the English layout and the reverse (Kedmanee, shifted keys
 // included), a typo in a word (its first letters, completed from the
 // site's own words), a Thai typo (corrected from the index's pairs of
-// letters), and a query one of whose words no page has. A query that finds pages as typed
-// is never rewritten, and this file loads only when one finds nothing.
-// The rewrites are pure functions, shared by the browser and the Node tests
-// (tests/forgive_vectors.json); the corrections read the index through
-// search-core.js.
+// letters), and a query one of whose words no page has. It loads only for a
+// query that finds nothing as typed. The rewrites are pure functions, shared
+// by the browser and the Node tests (tests/forgive_vectors.json); the
+// corrections read the index through search-core.js.
 (function (root) {
   "use strict";
 
@@ -69,6 +68,7 @@
     return out && out !== w.toLowerCase() ? out : null;
   }
 
+  var VNI_MARK = { 6: HAT, 7: HORN, 8: { a: "ă" }, 9: { d: "đ" } };
   function vniWord(w) {
     var lower = w.toLowerCase();
     if (!/^[a-z]+[a-z0-9]*$/.test(lower) || !/[1-9]/.test(lower)) return null;
@@ -77,7 +77,12 @@
     var letters = "";
     for (var i = 0; i < lower.length; i++) {
       var c = lower[i];
+      var at = letters.slice(-1);
       if (c >= "1" && c <= "5") tone = VNI_TONES[c];
+      // A mark right after the letter it changes changes that one ("cu71u"
+      // is cứu, not cuứ); else (typed at the end) the last it can change.
+      else if (VNI_MARK[c] && lower[i - 1] === at && VNI_MARK[c][at])
+        letters = c === "7" && /uo$/.test(letters) ? letters.slice(0, -2) + "ươ" : letters.slice(0, -1) + VNI_MARK[c][at];
       else if (c >= "6" && c <= "9") marks.push(c);
       else if (c === "0") return null;
       else letters += c;
@@ -98,8 +103,9 @@
   // Each word decoded where it holds keys of the scheme; null when no word did.
   function decodeVietnamese(query, scheme) {
     var changed = false;
-    var out = query.split(/(\s+)/).map(function (w) {
-      if (/^\s*$/.test(w)) return w;
+    // (Words between spaces and punctuation: "ru3i ro," is a word and a comma.)
+    var out = query.split(/([\s,;.:!?()"\u201c\u201d\u2018\u2019\u2026]+)/).map(function (w) {
+      if (/^[\s,;.:!?()"\u201c\u201d\u2018\u2019\u2026]*$/.test(w)) return w;
       var d = scheme === "telex" ? telexWord(w) : vniWord(w);
       if (d) { changed = true; return d; }
       return w;
@@ -249,22 +255,11 @@
 
   // The weight of `term` (core.weightOf), 0 when no page has it.
   function weight(index, core, term) {
-    var self = index;
-    var compare = core.compare;
-    return self.ready().then(function () {
-      if (!self.meta.shards.length) return 0;
-      return self.shard(core.shardOf(self.meta, term)).then(function (s) {
-        var e = s.entries;
-        var lo = 0;
-        var hi = e.length - 1;
-        while (lo <= hi) {
-          var mid = (lo + hi) >> 1;
-          var c = compare(e[mid][0], term);
-          if (!c) return core.weightOf(e[mid]);
-          if (c < 0) lo = mid + 1;
-          else hi = mid - 1;
-        }
-        return 0;
+    return index.ready().then(function () {
+      if (!index.meta.shards.length) return 0;
+      return index.shard(core.shardOf(index.meta, term)).then(function (s) {
+        var e = s.entries.filter(function (x) { return x[0] === term; })[0];
+        return e ? core.weightOf(e) : 0;
       });
     });
   }
@@ -459,7 +454,8 @@
   // `index(l)`: the index of language l, read through search-core.js `c`;
   // `correct(index, word)`: a Latin word's correction or null (search-mend.js).
   function corrections(typed, which, index, c, correct) {
-    var words = typed.trim().split(/\s+/).filter(function (w) { return /^[\p{L}\p{M}'-]+$/u.test(w) && !/[\u0e00-\u0e7f]/.test(w); });
+    // (Not a word in capitals, a name: "NGOs" is no typo of "ongoing".)
+    var words = typed.trim().split(/\s+/).filter(function (w) { return /^[\p{L}\p{M}'-]+$/u.test(w) && !/[\u0e00-\u0e7f]/.test(w) && !/^\p{Lu}{2,}s?$/u.test(w); });
     var latin = Promise.all(words.map(function (w) {
       return Promise.all(which.map(function (l) {
         return correct(index(l), w).catch(function () { return null; });

@@ -178,8 +178,24 @@
   // (English's are in search-stem.js, loaded for English only.)
   var STOP_VI = " là gì nào thế sao như của và các những cho với trong để có được bị về một này đó khi ở đâu ai bao nhiêu tại làm hay hoặc ";
   function isStop(word, lang) {
+    // "IT skills", "WHO": a word in capitals is a name.
+    if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase()) return false;
     var list = lang === "vi" ? STOP_VI : lang === "en" ? stemmer().STOP : "";
     return list.indexOf(" " + norm.exact(word) + " ") >= 0;
+  }
+
+  // The query without the Thai words of a question around it ("ACCSM
+  // คืออะไร", "ความเสี่ยงคืออะไร", "วิธีรับมือ…"), when it has more (Thai
+  // runs its letters together, so these are cut from a run's ends).
+  var THAI_ASKED_END = /(คืออะไร|หมายถึงอะไร|มีอะไรบ้าง|อะไรบ้าง|ทำอย่างไร|ได้อย่างไร|อย่างไร|ยังไง|หรือไม่)$/;
+  var THAI_ASKED_START = /^(วิธี(?!การ)|อะไรคือ|ทำอย่างไร)/;
+  function unasked(query) {
+    var rest = query.split(/(\s+)/).map(function (w) {
+      if (!/[\u0e01-\u0e4e]/.test(w)) return w;
+      var s = w.replace(THAI_ASKED_END, "").replace(THAI_ASKED_START, "");
+      return s === w || thaiCells(s).length >= 2 ? s : "";
+    }).join("").trim().replace(/\s+/g, " ");
+    return rest && rest !== query.trim() ? rest + (/\s$/.test(query) ? " " : "") : query;
   }
 
   // Each query word becomes a group of alternatives that must match (a page
@@ -187,7 +203,7 @@
   // exact-form term only adds to the score. The last word, unless followed
   // by a space, also matches as a prefix.
   function plan(query, lang) {
-    var q = query.normalize("NFC");
+    var q = unasked(query.normalize("NFC"));
     var typing = !/\s$/.test(q);
     var list = spans(q);
     var groups = [];
@@ -264,6 +280,7 @@
     toneKey: toneKey,
     wordTerms: wordTerms,
     isStop: isStop,
+    unasked: unasked,
     terms: terms,
     pairs: pairs,
     indexTerms: indexTerms,

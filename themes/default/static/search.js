@@ -211,7 +211,10 @@
     var aliasLists = Promise.all(which.map(function (l) {
       return load(l + "/alias").catch(function () { return []; });
     }));
+    var shown = typed;
     return warm(which).then(function () {
+      // (Searched without the Thai words of a question around it.)
+      typed = window.salaTokenize.unasked(typed);
       var fold = window.salaNormalize.fold;
       return aliasLists.then(function (lists) {
         var aliases = aliasPairs([].concat.apply([], lists));
@@ -290,6 +293,9 @@
       });
     }).then(function (r) {
       return withMost(r, options);
+    }).then(function (r) {
+      r.typed = shown;
+      return r;
     });
   }
 
