@@ -310,7 +310,11 @@
     var asked = terms(query.normalize("NFC")).filter(Boolean);
     if (asked.length < 2) return false;
     var last = asked.length - 1;
-    return [r.excerpt.replace(/<[^>]*>/g, ""), r.title, r.heading || ""].some(function (text) {
+    // (In the excerpt, only where marked words follow each other.)
+    var runs = (r.excerpt.match(/<mark>[^<]*<\/mark>(?:\s+<mark>[^<]*<\/mark>)+/g) || []).map(function (m) {
+      return m.replace(/<[^>]*>/g, "");
+    });
+    return runs.concat([r.title, r.heading || ""]).some(function (text) {
       var ts = terms(text);
       for (var i = 0; i + last < ts.length; i++) {
         var k = 0;
