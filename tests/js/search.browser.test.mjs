@@ -262,6 +262,11 @@ for (const [kind, base] of Object.entries(bases)) {
       ["personnel management", "en", "b-capacity-building", null],
       // A slip in an English ending: two edits from the stem, one from the word.
       ["fundng modalities", "en", "accsm-work-plan/funding", "typo"],
+      // Two words mistyped; Telex tone keys typed inside the syllable.
+      ["recomendations unrealistc", "en", "handbook/risks", "typo"],
+      ["quarn lys hieeju suaast", "vi", "performance-management-viet-nam", "telex"],
+      // One word of the query typed on the other layout.
+      ["พันธกิจของ ฟแแหท", "th", "accsm-work-plan", "layout"],
     ];
     for (const [typed, lang, where, kind] of cases) {
       const r = await page.evaluate(([q, l]) => window.sala.searchForgiving(q, { lang: l, limit: 3 }), [typed, lang]);
@@ -294,8 +299,10 @@ for (const [kind, base] of Object.entries(bases)) {
     const shown = await page.evaluate(() => Promise.all([
       window.sala.searchForgiving("fundng modalities", { lang: "en", limit: 3 }),
       window.sala.searchForgiving("quản lý nhân sự bậc trung", { lang: "vi", limit: 3 }),
+      window.sala.searchForgiving("recomendations unrealistc", { lang: "en", limit: 3 }),
     ]));
     assert.equal(shown[0].used, "funding modalities");
+    assert.equal(shown[2].used, "recommendations unrealistic");
     // A word in capitals is a name, never "corrected" into another word.
     const ngo = await page.evaluate(() => window.sala.searchForgiving("NGOs", { lang: "en", limit: 3 }));
     assert.equal(ngo.used, undefined, JSON.stringify(ngo));

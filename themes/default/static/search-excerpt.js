@@ -244,19 +244,21 @@
   // What to tell the reader was searched: for a typo, the word the results
   // found in its place (the first marked word that starts like it).
   function shown(t, found) {
-    if (t.kind !== "typo" || !t.prefix) return t.query;
+    if (t.kind !== "typo" || !(t.prefix || t.parts)) return t.query;
     var marks = [];
     found.forEach(function (r) {
       (r.excerpt.match(/<mark>([^<]+)<\/mark>/g) || []).forEach(function (m) {
         marks.push(m.replace(/<\/?mark>/g, ""));
       });
     });
-    var word = marks.filter(function (m) {
-      return m.toLowerCase().indexOf(t.prefix.toLowerCase()) === 0;
-    })[0];
-    return word ? t.query.replace(t.prefix, word.toLowerCase()) : t.query;
+    // (Each corrected word of a query that had several.)
+    return (t.parts || [t]).reduce(function (q, p) {
+      var word = marks.filter(function (m) {
+        return m.toLowerCase().indexOf(p.prefix.toLowerCase()) === 0;
+      })[0];
+      return word ? q.replace(p.prefix, word.toLowerCase()) : q;
+    }, t.query);
   }
-
 
   // Whether the query has Thai letters, in runs of at most 12 cells.
   function thaiShort(query) {

@@ -46,12 +46,14 @@
     var lower = w.toLowerCase();
     if (!/^[a-z]+$/.test(lower)) return null;
     var tone = null;
-    // A tone key at the end of the word, after a vowel.
-    var last = lower[lower.length - 1];
-    if (TONES[last] && /[aeiouy]/.test(lower.slice(0, -1))) {
-      tone = TONES[last];
-      lower = lower.slice(0, -1);
-    }
+    // A tone key after the syllable's first vowel, at its end or in the
+    // middle as Unikey takes it ("quarn", "nguwfowi"): no Vietnamese
+    // syllable has s, f, r, x or j after its vowel. The last one counts.
+    var first = lower.search(/[aeiouy]/);
+    if (first >= 0) lower = lower.slice(0, first) + lower.slice(first).replace(/[sfrxj]/g, function (k) {
+      tone = TONES[k];
+      return "";
+    });
     // A horn typed after the final consonant ("hopw" is hơp).
     var horn = /[^aeiouyw]w$/.test(lower);
     if (horn) lower = lower.slice(0, -1);
@@ -479,7 +481,11 @@
       });
     }));
     return Promise.all([latin, thai]).then(function (both) {
-      return both[0].filter(Boolean).concat([].concat.apply([], both[1]));
+      var fixes = both[0].filter(Boolean);
+      // Two words mistyped or more: all of them corrected, first.
+      var all = fixes.reduce(function (q, f) { return q.replace(f.word, f.prefix); }, typed);
+      if (fixes.length > 1) fixes.unshift({ query: all, kind: "typo", word: typed, parts: fixes.slice() });
+      return fixes.concat([].concat.apply([], both[1]));
     });
   }
 

@@ -79,6 +79,19 @@
     return result.words.map(function (i) { return spans[i].text; }).join(" ");
   }
 
+  // One word of a query of two to four typed on the other layout
+  // ("พันธกิจของ ฟแแหท" is พันธกิจของ accsm): each word so converted alone.
+  function layoutWords(typed, f) {
+    var words = typed.trim().split(/\s+/);
+    if (words.length < 2 || words.length > 4) return [];
+    var out = [];
+    words.forEach(function (w, i) {
+      var other = /[\u0e01-\u0e4e]/.test(w) ? f.thaiAsLatin(w) : f.latinAsThai(w);
+      if (other) out.push({ query: words.slice(0, i).concat([other], words.slice(i + 1)).join(" "), kind: "layout" });
+    });
+    return out;
+  }
+
   window.salaMend = function (q) {
     var typed = q.typed, options = q.options, which = q.which, limit = q.limit;
     var short = q.short, hasThai = q.hasThai, asTyped = q.asTyped, inFull = q.inFull, thaiApart = q.thaiApart;
@@ -94,7 +107,7 @@
       var layout = rewrites.filter(function (r) { return r.kind === "layout"; });
       var decoded = rewrites.filter(function (r) { return r.kind !== "layout"; });
       var tries = decoded
-        .concat(fixed, layout, f.typoQueries(typed), f.thaiTypoQueries(typed), hasThai ? f.partialQueries(typed) : mostWords(typed))
+        .concat(fixed, layout, layoutWords(typed, f), f.typoQueries(typed), f.thaiTypoQueries(typed), hasThai ? f.partialQueries(typed) : mostWords(typed))
         .filter(function (t) { return !thaiApart || t.thai; })
         .slice(0, MAX_TRIES);
       // A corrected Thai run is taken where its letters stand together
