@@ -267,6 +267,9 @@ for (const [kind, base] of Object.entries(bases)) {
       ["quarn lys hieeju suaast", "vi", "performance-management-viet-nam", "telex"],
       // One word of the query typed on the other layout.
       ["พันธกิจของ ฟแแหท", "th", "accsm-work-plan", "layout"],
+      // Vietnamese syllables typed without spaces.
+      ["ruiro", "vi", "handbook/risks", "typo"],
+      ["hòagiải", "vi", "process-managers", "typo"],
     ];
     for (const [typed, lang, where, kind] of cases) {
       const r = await page.evaluate(([q, l]) => window.sala.searchForgiving(q, { lang: l, limit: 3 }), [typed, lang]);

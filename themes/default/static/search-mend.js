@@ -92,6 +92,29 @@
     return out;
   }
 
+  // Vietnamese syllables typed without spaces ("ruiro", "hòagiải"): a word
+  // of Latin letters cut into syllables (a first consonant, vowels, a last
+  // consonant), the longest first, each way it can be cut, up to three.
+  var SYLLABLE = /^(ngh|ng|nh|ch|tr|th|kh|ph|gh|gi|qu|[bcdghklmnpqrstvx])?[aeiouy]+(ng|nh|ch|[cmnpt])?$/;
+  function syllableTries(typed) {
+    var words = typed.normalize("NFC").trim().split(/\s+/);
+    var out = [];
+    words.forEach(function (w, i) {
+      var folded = window.salaNormalize.fold(w);
+      if (folded.length < 4 || folded.length !== w.length || !/^[a-z]+$/.test(folded)) return;
+      (function cut(at, got) {
+        if (out.length >= 3) return;
+        if (at === w.length) {
+          if (got.length > 1) out.push({ query: words.slice(0, i).concat(got, words.slice(i + 1)).join(" "), kind: "typo", lang: "vi" });
+          return;
+        }
+        for (var n = Math.min(7, w.length - at); n >= 1; n--)
+          if (SYLLABLE.test(folded.slice(at, at + n))) cut(at + n, got.concat([w.slice(at, at + n)]));
+      })(0, []);
+    });
+    return out;
+  }
+
   window.salaMend = function (q) {
     var typed = q.typed, options = q.options, which = q.which, limit = q.limit;
     var short = q.short, hasThai = q.hasThai, asTyped = q.asTyped, inFull = q.inFull, thaiApart = q.thaiApart;
@@ -107,7 +130,7 @@
       var layout = rewrites.filter(function (r) { return r.kind === "layout"; });
       var decoded = rewrites.filter(function (r) { return r.kind !== "layout"; });
       var tries = decoded
-        .concat(fixed, layout, layoutWords(typed, f), f.typoQueries(typed), f.thaiTypoQueries(typed), hasThai ? f.partialQueries(typed) : mostWords(typed))
+        .concat(fixed, layout, layoutWords(typed, f), options.lang === "en" || options.lang === "th" ? [] : syllableTries(typed), f.typoQueries(typed), f.thaiTypoQueries(typed), hasThai ? f.partialQueries(typed) : mostWords(typed))
         .filter(function (t) { return !thaiApart || t.thai; })
         .slice(0, MAX_TRIES);
       // A corrected Thai run is taken where its letters stand together
