@@ -267,6 +267,8 @@ for (const [kind, base] of Object.entries(bases)) {
       ["quarn lys hieeju suaast", "vi", "performance-management-viet-nam", "telex"],
       // One word of the query typed on the other layout.
       ["พันธกิจของ ฟแแหท", "th", "accsm-work-plan", "layout"],
+      // The other layout with a slip besides (Shift missed on ณ).
+      ["86i4kr", "th", "d-quality-management", "layout"],
       // Vietnamese syllables typed without spaces.
       ["ruiro", "vi", "handbook/risks", "typo"],
       ["hòagiải", "vi", "process-managers", "typo"],
@@ -306,6 +308,9 @@ for (const [kind, base] of Object.entries(bases)) {
     ]));
     assert.equal(shown[0].used, "funding modalities");
     assert.equal(shown[2].used, "recommendations unrealistic");
+    // Latin letters that are no Thai typed on the wrong layout find nothing.
+    const none = await page.evaluate(() => window.sala.searchForgiving("blorp", { lang: "en", limit: 3 }));
+    assert.deepEqual(none.results, [], JSON.stringify(none));
     // A word in capitals is a name, never "corrected" into another word.
     const ngo = await page.evaluate(() => window.sala.searchForgiving("NGOs", { lang: "en", limit: 3 }));
     assert.equal(ngo.used, undefined, JSON.stringify(ngo));

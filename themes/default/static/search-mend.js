@@ -163,7 +163,8 @@
           if (few && !ex.together(few, t.query)) {
             // Thai words typed together, split where no page has the
             // pair across them, before a correction found apart.
-            if (!apart || (t.split && !asTyped && !splitApart)) {
+            // (A layout slip corrected besides counts only where together.)
+            if (!t.fixed && (!apart || (t.split && !asTyped && !splitApart))) {
               splitApart = !!t.split;
               apart = function () {
                 return search(t.query, { lang: lang, limit: limit }).then(function (found) {
@@ -174,6 +175,18 @@
             return next(k + 1);
           }
           return search(t.query, { lang: lang, limit: limit, any: t.any }).then(function (found) {
+            // Thai from the other layout with a slip besides ("86i4kr", Shift
+            // missed on ณ): its Thai corrections next.
+            if (!found.length && t.kind === "layout" && !t.fixed && /[\u0e01-\u0e4e]/.test(t.query))
+              return f.corrections(t.query, ["th"], q.index, c, correct).then(function (more) {
+                tries.splice.apply(tries, [k + 1, 0].concat(more.slice(0, 3).map(function (m) {
+                  m.kind = "layout";
+                  m.fixed = true;
+                  m.lang = "th";
+                  return m;
+                })));
+                return next(k + 1);
+              });
             if (!found.length) return next(k + 1);
             var r = { results: found, typed: typed, used: t.any ? wordsIn(typed, found[0]) : ex.shown(t, found), kind: t.kind };
             // A longer run found apart as typed: taken only where the
