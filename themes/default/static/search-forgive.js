@@ -18,15 +18,13 @@
   var HAT = { a: "â", e: "ê", o: "ô" };
   var HORN = { o: "ơ", u: "ư" };
 
-  function isVowel(c) { return VOWELS.indexOf(c) >= 0; }
-
   // Puts a tone mark on the syllable's main vowel: a vowel with a hat or
   // horn first (ơ of ươ), else the second of two vowels before a final
   // consonant (toán), else the first of two at the end (hòa, mùa), else the
   // only one. The search folds tone placement anyway (hoà = hòa).
   function placeTone(word, mark) {
     var v = [];
-    for (var i = 0; i < word.length; i++) if (isVowel(word[i])) v.push(i);
+    for (var i = 0; i < word.length; i++) if (VOWELS.indexOf(word[i]) >= 0) v.push(i);
     // qu and gi: the u and i belong to the consonant.
     if (v.length > 1 && /^(qu|gi)/.test(word) && v[0] === 1) v.shift();
     if (!v.length) return null;
@@ -42,31 +40,36 @@
     return (word.slice(0, at + 1) + mark + word.slice(at + 1)).normalize("NFC");
   }
 
+  // A Vietnamese syllable, its marks removed: a first consonant, one of the
+  // vowel groups the language has, a last consonant.
+  var SYLLABLE = new RegExp("^(ngh|ng|nh|ch|tr|th|kh|ph|gh|gi|qu|[bcdghklmnprstvx])?(uye|uya|uyu|ieu|yeu|oai|oay|oeo|uoi|uou|uay|" +
+    "ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|ya|[aeiouy])(ng|nh|ch|[cmnpt])?$");
+  // Telex letters (no tone) as Vietnamese; a horn typed after the final
+  // consonant counts ("hopw" is hơp).
+  function telexLetters(lower) {
+    var horn = /[^aeiouyw]w$/.test(lower);
+    if (horn) lower = lower.slice(0, -1);
+    var out = lower.replace(/dd/g, "đ").replace(/aa/g, "â").replace(/ee/g, "ê").replace(/oo/g, "ô")
+      .replace(/aw/g, "ă").replace(/uow/g, "ươ").replace(/ow/g, "ơ").replace(/uw/g, "ư").replace(/w/g, "ư");
+    return horn ? horned(out) : out;
+  }
+  // The horn on the last o or u (on both of "uo": ươ).
+  function horned(s) { return /uo/.test(s) ? s.replace(/uo(?!.*uo)/, "ươ") : s.replace(/([ou])(?!.*[ou])/, function (c) { return HORN[c]; }); }
   function telexWord(w) {
     var lower = w.toLowerCase();
     if (!/^[a-z]+$/.test(lower)) return null;
-    var tone = null;
-    // A tone key after the syllable's first vowel, at its end or in the
-    // middle as Unikey takes it ("quarn", "nguwfowi"): no Vietnamese
-    // syllable has s, f, r, x or j after its vowel. The last one counts.
+    // A tone key inside the syllable, as Unikey takes it ("quarn",
+    // "nguwfowi"), where what is left is a syllable ("asean" is none); else
+    // at the end of the word, after a vowel. The last one counts.
+    var key = null;
     var first = lower.search(/[aeiouy]/);
-    if (first >= 0) lower = lower.slice(0, first) + lower.slice(first).replace(/[sfrxj]/g, function (k) {
-      tone = TONES[k];
-      return "";
-    });
-    // A horn typed after the final consonant ("hopw" is hơp).
-    var horn = /[^aeiouyw]w$/.test(lower);
-    if (horn) lower = lower.slice(0, -1);
-    var out = lower
-      .replace(/dd/g, "đ")
-      .replace(/aa/g, "â").replace(/ee/g, "ê").replace(/oo/g, "ô")
-      .replace(/aw/g, "ă").replace(/uow/g, "ươ").replace(/ow/g, "ơ").replace(/uw/g, "ư")
-      .replace(/w/g, "ư");
-    if (horn) {
-      if (/uo/.test(out)) out = out.replace(/uo(?!.*uo)/, "ươ");
-      else out = out.replace(/([ou])(?!.*[ou])/, function (c) { return HORN[c]; });
+    var inside = first < 0 ? lower : lower.slice(0, first) + lower.slice(first).replace(/[sfrxj]/g, function (k) { key = k; return ""; });
+    var out = key && telexLetters(inside);
+    if (!out || !SYLLABLE.test(out.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d"))) {
+      key = TONES[lower.slice(-1)] && /[aeiouy]/.test(lower.slice(0, -1)) ? lower.slice(-1) : null;
+      out = telexLetters(key ? lower.slice(0, -1) : lower);
     }
-    if (tone) out = placeTone(out, tone);
+    if (key) out = placeTone(out, TONES[key]);
     return out && out !== w.toLowerCase() ? out : null;
   }
 
@@ -93,10 +96,7 @@
       if (d === "9") letters = letters.replace("d", "đ");
       else if (d === "6") letters = letters.replace(/([aeo])(?!.*[aeo])/, function (c) { return HAT[c]; });
       else if (d === "8") letters = letters.replace(/a(?!.*a)/, "ă");
-      else if (d === "7") {
-        if (/uo/.test(letters)) letters = letters.replace(/uo(?!.*uo)/, "ươ");
-        else letters = letters.replace(/([ou])(?!.*[ou])/, function (c) { return HORN[c]; });
-      }
+      else if (d === "7") letters = horned(letters);
     });
     if (tone) letters = placeTone(letters, tone);
     return letters;

@@ -176,6 +176,31 @@
     return null;
   }
 
+  // The pages found for `q`, then the pages `more` found for the alias
+  // query `aliased` that they do not have, before the pages where the words
+  // of `q` only stand apart (Thai letters, or two words or more not found as
+  // a phrase): {results, also}, `also` naming the alias query when it adds
+  // a page.
+  function withAliasPages(found, q, more, aliased, limit) {
+    var ex = window.salaExcerpt;
+    var hasThai = /[\u0e01-\u0e4e]/.test(q);
+    var wordy = q.trim().split(/\s+/).length > 1;
+    var apart = !more.length ? [] : found.filter(function (r) {
+      return hasThai ? !ex.together([r], q) : wordy && !ex.phraseIn(r, q, r.lang);
+    });
+    var seen = {};
+    function unseen(r) {
+      var page = r.url.split("#")[0];
+      return !seen[page] && (seen[page] = true);
+    }
+    var first = found.filter(function (r) { return apart.indexOf(r) < 0; }).filter(unseen);
+    var added = more.filter(unseen);
+    var adds = added.some(function (r) {
+      return !found.some(function (f) { return f.url.split("#")[0] === r.url.split("#")[0]; });
+    });
+    return { results: first.concat(added, apart.filter(unseen)).slice(0, limit), also: adds ? aliased : null };
+  }
+
   // Fewer than MOST pages have every word (of the query as typed or as
   // corrected): the pages with all but one follow, best first (the query
   // without each word in turn, each reading the texts of its first few
@@ -234,27 +259,9 @@
           : search(typed, options);
         return Promise.all([exactFirst, aliased ? search(aliased, options) : []]).then(function (two) {
           var exact = two[0];
-          // Results as typed, then the alias's pages they do not have, before
-          // results where the words typed only stand apart (Thai letters, or
-          // two words or more not found as a phrase).
-          var wordy = typed.trim().split(/\s+/).length > 1;
           function plusAliased(found) {
-            var apart = !two[1].length ? [] : found.filter(function (r) {
-              return hasThai ? !ex.together([r], typed) : wordy && !ex.phraseIn(r, typed, r.lang);
-            });
-            var first = found.filter(function (r) { return apart.indexOf(r) < 0; });
-            var seen = {};
-            function unseen(r) {
-              var page = r.url.split("#")[0];
-              return !seen[page] && (seen[page] = true);
-            }
-            first = first.filter(unseen);
-            var more = two[1].filter(unseen);
-            // Named below the box only when the alias adds a page.
-            var added = more.some(function (r) {
-              return !found.some(function (f) { return f.url.split("#")[0] === r.url.split("#")[0]; });
-            });
-            return { results: first.concat(more, apart.filter(unseen)).slice(0, limit), typed: typed, also: added ? aliased : null };
+            var m = withAliasPages(found, typed, two[1], aliased, limit);
+            return { results: m.results, typed: typed, also: m.also };
           }
           var asTyped = exact.length ? plusAliased(exact) : null;
           // The query as typed, with all its results.
@@ -287,6 +294,14 @@
               typed: typed, options: options, which: which, limit: limit, short: short, hasThai: hasThai,
               asTyped: asTyped, inFull: inFull, thaiApart: thaiApart, search: search,
               index: function (l) { return indexOf(window.salaSearchCore, l); },
+            }).then(function (r) {
+              // A rewrite (Telex, VNI, a typo, a layout) holding a reader's
+              // word for a term: the term's pages too, as when typed so.
+              var again = r.used && r.kind !== "partial" && withAlias(r.used, aliases, fold);
+              return !again ? r : search(again, options).then(function (more) {
+                var m = withAliasPages(r.results, r.used, more, again, limit);
+                return { results: m.results, typed: r.typed, used: r.used, kind: r.kind, also: m.also };
+              });
             });
           });
         });
