@@ -131,4 +131,5 @@ test("a result has the query's words as a phrase: next to each other, in order, 
   assert.equal(phraseIn(r("no match here", "Human resource management"), "human resource management", "en"), true, "the title counts");
   assert.equal(phraseIn(r("Kế hoạch về <mark>quản</mark> <mark>lý</mark> <mark>nhân</mark> <mark>sự</mark>."), "quan ly nhan su", "vi"), true);
   assert.equal(phraseIn(r(text), "management", "en"), false, "one word is no phrase");
+  assert.equal(phraseIn(r("Pilots of <mark>results</mark>-<mark>based</mark> <mark>management</mark>."), "results-based management", "en"), true, "a hyphen joins a phrase");
 });

@@ -310,6 +310,11 @@ for (const [kind, base] of Object.entries(bases)) {
     ]));
     assert.equal(shown[0].used, "funding modalities");
     assert.equal(shown[2].used, "recommendations unrealistic");
+    // A hyphen joins a phrase: among the eight results of the search box,
+    // the page that says "results-based management" comes before those
+    // that have the three words apart.
+    const rbm = await page.evaluate(() => window.sala.searchForgiving("RBM", { lang: "en", limit: 8 }));
+    assert.ok(rbm.results.slice(0, 3).some((x) => x.url.includes("performance-management-viet-nam")), JSON.stringify(rbm.results.map((x) => x.url)));
     // Latin letters that are no Thai typed on the wrong layout find nothing.
     const none = await page.evaluate(() => window.sala.searchForgiving("blorp", { lang: "en", limit: 3 }));
     assert.deepEqual(none.results, [], JSON.stringify(none));

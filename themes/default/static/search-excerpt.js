@@ -312,8 +312,9 @@
     var asked = terms(query.normalize("NFC")).filter(Boolean);
     if (asked.length < 2) return false;
     var last = asked.length - 1;
-    // (In the excerpt, only where marked words follow each other.)
-    var runs = (r.excerpt.match(/<mark>[^<]*<\/mark>(?:\s+<mark>[^<]*<\/mark>)+/g) || []).map(function (m) {
+    // (In the excerpt, only where marked words follow each other, apart by
+    // spaces or hyphens: "results-based management".)
+    var runs = (r.excerpt.match(/<mark>[^<]*<\/mark>(?:[\s\u2010-\u2013-]+<mark>[^<]*<\/mark>)+/g) || []).map(function (m) {
       return m.replace(/<[^>]*>/g, "");
     });
     return runs.concat([r.title, r.heading || ""]).some(function (text) {
