@@ -492,7 +492,7 @@
   var api = {
     decodeVietnamese: decodeVietnamese, latinAsThai: latinAsThai, thaiAsLatin: thaiAsLatin, rewrites: rewrites,
     typoQueries: typoQueries, thaiTypoQueries: thaiTypoQueries, partialQueries: partialQueries,
-    correctThai: correctThai, corrections: corrections,
+    correctThai: correctThai, corrections: corrections, SYLLABLE: SYLLABLE,
   };
   root.salaForgive = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
