@@ -117,6 +117,21 @@ test("a title has the whole query: every word (the one being typed as a start), 
   assert.equal(has("Anything", "", "en"), false);
 });
 
+test("a title is the query: the term's own page, question words around it aside", () => {
+  const context = vm.createContext({ atob, Blob, Response });
+  for (const f of ["search-normalize.js", "search-stem.js", "search-tokenize.js", "search-excerpt.js"])
+    vm.runInContext(fs.readFileSync(path.join(dir, f), "utf8"), context, { filename: f });
+  const is = context.salaExcerpt.titleIs;
+  assert.equal(is("What is collaborative governance?", "collaborative governance", "en"), true);
+  assert.equal(is("The collaborative governance model: ten components", "collaborative governance", "en"), false);
+  assert.equal(is("Quản trị hợp tác là gì", "quản trị hợp tác", "vi"), true);
+  assert.equal(is("Mô hình quản trị hợp tác: mười thành phần", "quản trị hợp tác", "vi"), false);
+  assert.equal(is("การอภิบาลแบบร่วมมือคืออะไร", "การอภิบาลแบบร่วมมือ", "th"), true);
+  assert.equal(is("รูปแบบการอภิบาลแบบร่วมมือ: องค์ประกอบสิบประการ", "การอภิบาลแบบร่วมมือ", "th"), false);
+  assert.equal(is("Policy dialogue", "policy dialogues", "en"), true, "as terms");
+  assert.equal(is("What is it?", "what is", "en"), false, "nothing asked");
+});
+
 test("a result has the query's words as a phrase: next to each other, in order, the last as a start", () => {
   const context = vm.createContext({});
   for (const f of ["search-normalize.js", "search-stem.js", "search-tokenize.js", "search-excerpt.js"])

@@ -315,6 +315,14 @@ for (const [kind, base] of Object.entries(bases)) {
     // that have the three words apart.
     const rbm = await page.evaluate(() => window.sala.searchForgiving("RBM", { lang: "en", limit: 8 }));
     assert.ok(rbm.results.slice(0, 3).some((x) => x.url.includes("performance-management-viet-nam")), JSON.stringify(rbm.results.map((x) => x.url)));
+    // The page whose title is the term (a question around it aside) first,
+    // before pages whose titles have the term among other words; in Thai
+    // also for a reader's word for the term.
+    // (The Thai words as typed are on the sources page, which comes first.)
+    for (const [q, lang, at] of [["collaborative governance", "en", 0], ["quản trị hợp tác", "vi", 0], ["การกำกับดูแลแบบร่วมมือ", "th", 1]]) {
+      const r = await page.evaluate(([q, lang]) => window.sala.searchForgiving(q, { lang, limit: 8 }), [q, lang]);
+      assert.match(r.results[at].url, /best-practices\/collaborative-governance\/index\.html/, q + " " + JSON.stringify(r.results.map((x) => x.url)));
+    }
     // Latin letters that are no Thai typed on the wrong layout find nothing.
     const none = await page.evaluate(() => window.sala.searchForgiving("blorp", { lang: "en", limit: 3 }));
     assert.deepEqual(none.results, [], JSON.stringify(none));

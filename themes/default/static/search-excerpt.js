@@ -299,6 +299,22 @@
     });
   }
 
+  // Whether a title is the query and nothing else but the words a question
+  // wraps it in ("What is collaborative governance?", "Quản trị hợp tác là
+  // gì", "การอภิบาลแบบร่วมมือคืออะไร"): the page about the term, before the
+  // pages whose titles have it among other words.
+  function titleIs(title, query, lang) {
+    function asked(text) {
+      return spans(tok.unasked(text.normalize("NFC"))).filter(function (s) {
+        return s.thai || !tok.isStop(s.text, lang);
+      }).map(function (s) {
+        return s.thai ? thaiCells(s.text).join("") : wordTerms(s.text, lang)[0];
+      }).join(" ");
+    }
+    var q = asked(query);
+    return q !== "" && q === asked(title);
+  }
+
   // Whether a result has the query's words (two or more, not Thai) next to
   // each other and in order, the last as the start of one: in its excerpt,
   // title or section heading. "human resource management" on a page that
@@ -352,7 +368,7 @@
     return prev[b.length];
   }
 
-  var api = { escapeHtml: escapeHtml, distance: distance, titleHas: titleHas, phraseIn: phraseIn, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together, closestThai: closestThai, shown: shown };
+  var api = { escapeHtml: escapeHtml, distance: distance, titleHas: titleHas, titleIs: titleIs, phraseIn: phraseIn, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together, closestThai: closestThai, shown: shown };
   root.salaExcerpt = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof window !== "undefined" ? window : globalThis);

@@ -5,6 +5,8 @@
 // such a query, so that the search box on every page stays small; search.js
 // calls `window.salaMend(q)` with the query's state `q`: {typed, options,
 // which, limit, short, hasThai, asTyped, inFull, thaiApart, search, index}.
+// Two more steps load from here, for the few queries that need them:
+// `salaMend.most` (pages with all but one word) and `salaMend.titleSlip`.
 (function () {
   "use strict";
   var MAX_TRIES = 14;
@@ -199,6 +201,41 @@
           });
         });
       })(0);
+    });
+  };
+  // The pages with all but one word of `r`'s query, when fewer than MOST
+  // have every word (search.js counts, `want` more to show): best first,
+  // the query without each word in turn, each reading the texts of its
+  // first few results; the line below the box names what was searched.
+  window.salaMend.most = function (r, options, search, want) {
+    var words = (r.used || r.typed).trim().split(/\s+/);
+    return Promise.all(words.map(function (w, i) {
+      var q = words.slice(0, i).concat(words.slice(i + 1)).join(" ");
+      return search(q, { lang: options.lang, limit: want + r.results.length }).then(function (found) {
+        return found.map(function (x) { x.q = q; return x; });
+      });
+    })).then(function (lists) {
+      var seen = {};
+      r.results.forEach(function (x) { seen[x.url.split("#")[0]] = true; });
+      var more = [].concat.apply([], lists).sort(function (a, b) { return b.score - a.score; }).filter(function (x) {
+        var u = x.url.split("#")[0];
+        return !seen[u] && (seen[u] = true);
+      }).slice(0, want);
+      if (!more.length) return r;
+      return { results: r.results.concat(more), typed: r.typed, used: r.used, kind: r.kind, also: r.used ? null : more[0].q };
+    });
+  };
+
+  // A longer Thai run found only apart on the pages, as words typed
+  // together, as a rule; but a title or heading of the results `exact` one
+  // edit from it is that title typed with a slip, taken where a page has it
+  // together. Else `asTyped`.
+  window.salaMend.titleSlip = function (exact, typed, options, search, asTyped) {
+    var ex = window.salaExcerpt;
+    var named = exact.map(function (r) { return { title: r.title, heading: r.heading, excerpt: "" }; });
+    var title = ex.closestThai(named, typed, window.salaSearchCore.distance, null, 1);
+    return !title ? asTyped : search(title, options).then(function (found) {
+      return found.length && ex.together(found.slice(0, 3), title) ? { results: found, typed: typed, used: title, kind: "typo" } : asTyped;
     });
   };
 })();

@@ -107,7 +107,8 @@
         return indexOf(c, l).search(String(query || ""), limit, !!options.any);
       }));
     }).then(function (lists) {
-      // Best first, and a page whose title has the whole query before those
+      // Best first, and a page whose title is the query (but for question
+      // words) first, then those whose title has the whole query before those
       // that have it only in their text (BM25 weighs a title as six words),
       // then those that have the words as a phrase before those that have
       // them apart (BM25 does not see where the words stand).
@@ -116,7 +117,7 @@
       var all = [].concat.apply([], lists).map(function (r) {
         // (With `any`, the words the result has.)
         var q = spans ? r.words.map(function (i) { return spans[i].text; }).join(" ") : String(query || "");
-        r.titled = ex.titleHas(r.title, q, r.lang) ? 2 : ex.phraseIn(r, q, r.lang) ? 1 : 0;
+        r.titled = ex.titleIs(r.title, q, r.lang) ? 3 : ex.titleHas(r.title, q, r.lang) ? 2 : ex.phraseIn(r, q, r.lang) ? 1 : 0;
         return r;
       });
       all.sort(function (a, b) { return (options.any ? b.words.length - a.words.length : 0) || b.titled - a.titled || b.score - a.score; });
@@ -202,29 +203,14 @@
   }
 
   // Fewer than MOST pages have every word (of the query as typed or as
-  // corrected): the pages with all but one follow, best first (the query
-  // without each word in turn, each reading the texts of its first few
-  // results); the line below the box names what was searched.
+  // corrected, two words or more): the pages with all but one follow, from
+  // search-mend.js, which loads only then.
   var MOST = 5;
   function withMost(r, options) {
-    var words = (r.used || r.typed).trim().split(/\s+/);
     var want = Math.min(MOST, options.limit || 10) - r.results.length;
-    if (want <= 0 || words.length < 2 || r.also || r.kind === "partial" || !r.results.length) return r;
-    return Promise.all(words.map(function (w, i) {
-      var q = words.slice(0, i).concat(words.slice(i + 1)).join(" ");
-      return search(q, { lang: options.lang, limit: want + r.results.length }).then(function (found) {
-        return found.map(function (x) { x.q = q; return x; });
-      });
-    })).then(function (lists) {
-      var seen = {};
-      r.results.forEach(function (x) { seen[x.url.split("#")[0]] = true; });
-      var more = [].concat.apply([], lists).sort(function (a, b) { return b.score - a.score; }).filter(function (x) {
-        var u = x.url.split("#")[0];
-        return !seen[u] && (seen[u] = true);
-      }).slice(0, want);
-      if (!more.length) return r;
-      return { results: r.results.concat(more), typed: r.typed, used: r.used, kind: r.kind, also: r.used ? null : more[0].q };
-    });
+    var words = (r.used || r.typed).trim().split(/\s+/).length;
+    if (want <= 0 || words < 2 || r.also || r.kind === "partial" || !r.results.length) return r;
+    return mendLib().then(function (mend) { return mend.most(r, options, search, want); }, function () { return r; });
   }
 
   function forgiving(query, options) {
@@ -278,13 +264,9 @@
           // A longer run found apart on many pages is words typed together,
           // as a rule; but a title or heading of the results one edit from it
           // is that title typed with a slip, taken where a page has it together.
-          if (asTyped && !thaiApart && hasThai && !short && !ex.together(exact, typed)) {
-            var named = exact.map(function (r) { return { title: r.title, heading: r.heading, excerpt: "" }; });
-            var title = ex.closestThai(named, typed, window.salaSearchCore.distance, null, 1);
-            if (title) return search(title, options).then(function (found) {
-              return found.length && ex.together(found.slice(0, 3), title) ? { results: found, typed: typed, used: title, kind: "typo" } : asTyped;
-            });
-          }
+          // (search-mend.js, loaded only then.)
+          if (asTyped && !thaiApart && hasThai && !short && !ex.together(exact, typed))
+            return mendLib().then(function (mend) { return mend.titleSlip(exact, typed, options, search, asTyped); }, function () { return asTyped; });
           if (asTyped && !thaiApart) return asTyped;
           if (!asTyped && two[1].length) return { results: two[1], typed: typed, used: aliased, kind: "alias" };
           // A theme copied from an older sala has no rewrites: nothing found.
