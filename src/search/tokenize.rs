@@ -4,9 +4,10 @@
 //!
 //! - Words (runs of letters, digits and Latin combining marks that are not
 //!   Thai letters) become their folded form (`normalize::fold`), stemmed with
-//!   Snowball English in the English index. A word whose exact form differs
-//!   from the folded one also yields an exact term, `=` + `tone_key`, which
-//!   only ranks: exact diacritics first.
+//!   Snowball English in the English index; in the Vietnamese index a final
+//!   `y` that is a syllable's only vowel reads as `i` (`lý` = `lí`). A word
+//!   whose exact form differs from the folded one also yields an exact term,
+//!   `=` + `tone_key`, which only ranks: exact diacritics first.
 //! - Thai is written without spaces between words, and the browsers' own
 //!   segmenters disagree, so Thai runs are cut into cells (a base letter and
 //!   the marks above or below it) and indexed as overlapping cell bigrams, as
@@ -202,12 +203,27 @@ impl Stemmer {
     }
 }
 
+/// A Vietnamese syllable whose only vowel is a final `y` after a consonant,
+/// with `i` instead: `lý` and `lí`, `kỹ` and `kĩ`, `quý` and `quí` are one
+/// word spelled two ways, both in use (`ay`, `uy` and a lone `y` stay).
+fn i_for_y(folded: String) -> String {
+    const CONSONANTS: [&str; 24] = [
+        "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "nh", "p", "ph", "qu",
+        "r", "s", "t", "th", "tr", "v", "x",
+    ];
+    match folded.strip_suffix('y') {
+        Some(head) if CONSONANTS.contains(&head) => format!("{head}i"),
+        _ => folded,
+    }
+}
+
 /// The search term of one word, and its exact-form term when it differs.
-fn word_terms(word: &str, stemmer: Option<&Stemmer>) -> (String, Option<String>) {
+fn word_terms(word: &str, stemmer: Option<&Stemmer>, vi: bool) -> (String, Option<String>) {
     let folded = fold(word);
     let key = tone_key(&exact(word));
     let term = match stemmer {
         Some(s) => s.stem(&folded),
+        None if vi => i_for_y(folded.clone()),
         None => folded.clone(),
     };
     // After the term it belongs to (`hop=hơp̣` sorts beside `hop`), so that a
@@ -222,6 +238,7 @@ fn word_terms(word: &str, stemmer: Option<&Stemmer>) -> (String, Option<String>)
 /// normalizing is the costly part and most words repeat.
 pub struct Tokenizer {
     stemmer: Option<Stemmer>,
+    /// The Vietnamese index: pair terms, and `i_for_y` in word terms.
     pairs: bool,
     /// Words seen, by their text: an index into `list`.
     words: HashMap<String, usize>,
@@ -268,7 +285,7 @@ impl Tokenizer {
         if let Some(&i) = self.words.get(w) {
             return i;
         }
-        let (term, exact) = word_terms(w, self.stemmer.as_ref());
+        let (term, exact) = word_terms(w, self.stemmer.as_ref(), self.pairs);
         self.list.push(Word { term, exact });
         self.words.insert(w.to_string(), self.list.len() - 1);
         self.list.len() - 1

@@ -323,6 +323,10 @@ for (const [kind, base] of Object.entries(bases)) {
       const r = await page.evaluate(([q, lang]) => window.sala.searchForgiving(q, { lang, limit: 8 }), [q, lang]);
       assert.match(r.results[at].url, /best-practices\/collaborative-governance\/index\.html/, q + " " + JSON.stringify(r.results.map((x) => x.url)));
     }
+    // Either spelling of a final i/y (lí, lý) is one word: found as typed.
+    const li = await page.evaluate(() => window.sala.searchForgiving("quản lí rủi ro", { lang: "vi", limit: 3 }));
+    assert.equal(li.used, undefined, JSON.stringify(li));
+    assert.match(li.results[0].url, /handbook\/risks\//, JSON.stringify(li.results.map((x) => x.url)));
     // Latin letters that are no Thai typed on the wrong layout find nothing.
     const none = await page.evaluate(() => window.sala.searchForgiving("blorp", { lang: "en", limit: 3 }));
     assert.deepEqual(none.results, [], JSON.stringify(none));

@@ -101,7 +101,11 @@
     return (d.replace(TONES, "") + tones).normalize("NFC");
   }
 
+  // English words stemmed; in Vietnamese, a final y that is a syllable's
+  // only vowel read as i (lý and lí, kỹ and kĩ: one word spelled two ways).
+  var I_FOR_Y = /^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|nh|p|ph|qu|r|s|t|th|tr|v|x)y$/;
   function stem(folded, lang) {
+    if (lang === "vi") return I_FOR_Y.test(folded) ? folded.slice(0, -1) + "i" : folded;
     return lang === "en" && /^[a-z]+$/.test(folded) ? stemmer().stem(folded) : folded;
   }
 
@@ -155,7 +159,7 @@
         prev = null;
         return;
       }
-      if (prev && onlySpaces(text.slice(prev.end, s.start))) out.push(norm.fold(prev.text) + " " + norm.fold(s.text));
+      if (prev && onlySpaces(text.slice(prev.end, s.start))) out.push(wordTerms(prev.text, "vi")[0] + " " + wordTerms(s.text, "vi")[0]);
       prev = s;
     });
     return out;
