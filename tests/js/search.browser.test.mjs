@@ -327,6 +327,8 @@ for (const [kind, base] of Object.entries(bases)) {
     const li = await page.evaluate(() => window.sala.searchForgiving("quản lí rủi ro", { lang: "vi", limit: 3 }));
     assert.equal(li.used, undefined, JSON.stringify(li));
     assert.match(li.results[0].url, /handbook\/risks\//, JSON.stringify(li.results.map((x) => x.url)));
+    const liAlias = await page.evaluate(() => window.sala.searchForgiving("quản lí nhân sự", { lang: "vi", limit: 8 }));
+    assert.equal(liAlias.also, "quản lý nguồn nhân lực", JSON.stringify(liAlias));
     // Latin letters that are no Thai typed on the wrong layout find nothing.
     const none = await page.evaluate(() => window.sala.searchForgiving("blorp", { lang: "en", limit: 3 }));
     assert.deepEqual(none.results, [], JSON.stringify(none));

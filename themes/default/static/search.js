@@ -154,11 +154,12 @@
   }
 
   // Aliases (search/<lang>/alias.js, rows [term, folded alias, ...]) as
-  // [[alias, term]], the longest alias first, so that it wins.
-  function aliasPairs(rows) {
+  // [[alias, term]], each alias word as `fold` has it, the longest alias
+  // first, so that it wins.
+  function aliasPairs(rows, fold) {
     var out = [];
     rows.forEach(function (r) {
-      for (var i = 1; i < r.length; i++) out.push([r[i], r[0]]);
+      for (var i = 1; i < r.length; i++) out.push([r[i].split(" ").map(fold).join(" "), r[0]]);
     });
     return out.sort(function (a, b) { return b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0); });
   }
@@ -226,9 +227,10 @@
     return warm(which).then(function () {
       // (Searched without the Thai words of a question around it.)
       typed = window.salaTokenize.unasked(typed);
-      var fold = window.salaNormalize.fold;
+      // (Folded, and a Vietnamese final i or y read alike: "quản lí".)
+      var fold = function (w) { return window.salaTokenize.wordTerms(w, "vi")[0]; };
       return aliasLists.then(function (lists) {
-        var aliases = aliasPairs([].concat.apply([], lists));
+        var aliases = aliasPairs([].concat.apply([], lists), fold);
         var aliased = withAlias(typed, aliases, fold);
         // A short Thai query is read for three results first: where its
         // letters stand apart on all three, it is taken for a typo, and the
