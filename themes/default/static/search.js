@@ -262,7 +262,7 @@
           // Longer runs are mostly words typed together that stand apart on
           // the pages, and trying corrections would cost them 100 KB more
           // (unless two pages at most have the letters, even apart).
-          var thaiApart = asTyped && (short || exact.length < 3) && !ex.together(exact, typed);
+          var thaiApart = asTyped && hasThai && (short || exact.length < 3) && !ex.together(exact, typed);
           // A longer run found apart on many pages is words typed together,
           // as a rule; but a title or heading of the results one edit from it
           // is that title typed with a slip, taken where a page has it together.
@@ -270,7 +270,9 @@
           if (asTyped && !thaiApart && hasThai && !short && !ex.together(exact, typed))
             return mendLib().then(function (mend) { return mend.titleSlip(exact, typed, options, search, asTyped); }, function () { return asTyped; });
           if (asTyped && !thaiApart) return asTyped;
-          if (!asTyped && two[1].length) return { results: two[1], typed: typed, used: aliased, kind: "alias" };
+          // (A reader's word for a term, its Thai letters found only apart
+          // as typed, is that term, not a typo: กระบวนกร.)
+          if ((!asTyped || thaiApart) && two[1].length) return { results: two[1], typed: typed, used: aliased, kind: "alias" };
           // A theme copied from an older sala has no rewrites: nothing found.
           return mendLib().catch(function () { return null; }).then(function (mend) {
             if (!mend) return asTyped ? inFull() : { results: [], typed: typed };
