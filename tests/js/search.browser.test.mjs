@@ -7,6 +7,9 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open as openIn } from "./browsers.mjs";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const bases = { file: process.env.SALA_FILE_BASE, http: process.env.SALA_HTTP_BASE };
 let browser;
@@ -481,3 +484,31 @@ for (const [kind, base] of Object.entries(bases)) {
     await page.close();
   });
 }
+
+// Every reader's word the site declares (glossary `search:` words and
+// terminology `avoid:` variants, as the build wrote them to alias.js) finds
+// what its term finds: the term's first page in the top three, or, where the
+// word itself is on pages (ฉัน), among the results after those.
+test("file: every reader's word for a term finds the term's first page", async () => {
+  const { page, outside, failed, errors } = await open(bases.file, "en/index.html");
+  const root = fileURLToPath(bases.file);
+  let checked = 0;
+  for (const lang of ["en", "vi", "th"]) {
+    let rows = [];
+    new Function("salaSearchData", fs.readFileSync(path.join(root, "search", lang, "alias.js"), "utf8"))((_, r) => { rows = r; });
+    await page.goto(bases.file + lang + "/index.html");
+    for (const [term, ...words] of rows) {
+      const first = await page.evaluate(([q, lang]) => window.sala.search(q, { lang, limit: 8 }).then((r) => r.slice(0, 1).map((x) => x.url.split("#")[0])), [term, lang]);
+      if (!first.length) continue; // (A country no page of this language names.)
+      for (const word of words) {
+        const [typed, r] = await page.evaluate(([q, lang]) => Promise.all([window.sala.search(q, { lang, limit: 8 }), window.sala.searchForgiving(q, { lang, limit: 8 })]), [word, lang]);
+        const got = r.results.slice(0, typed.length ? 8 : 3).map((x) => x.url.split("#")[0]);
+        assert.ok(got.includes(first[0]), `${lang} ${word} (for ${term}): ${JSON.stringify(got)}, want ${first[0]}`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 300, `only ${checked} words checked`);
+  assert.deepEqual([outside, failed, errors], [[], [], []]);
+  await page.close();
+});
