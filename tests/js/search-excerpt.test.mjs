@@ -115,6 +115,11 @@ test("a title has the whole query: every word (the one being typed as a start), 
   // The letters together, not only all of them somewhere in the title.
   assert.equal(has("การบริหารผู้เข้าร่วมในกระบวนการ", "ผู้บริหาร", "th"), false);
   assert.equal(has("Anything", "", "en"), false);
+  // Typed with its marks, a word is the word with those marks; without, any.
+  assert.equal(has("Đồng phân tích dữ kiện", "đóng", "vi"), false);
+  assert.equal(has("Đồng phân tích dữ kiện", "đồng", "vi"), true);
+  assert.equal(has("Đồng phân tích dữ kiện", "dong", "vi"), true);
+  assert.equal(has("Đồng phân tích dữ kiện", "đồng phân tí", "vi"), true, "the last word as a start");
 });
 
 test("a title is the query: the term's own page, question words around it aside", () => {
@@ -130,6 +135,8 @@ test("a title is the query: the term's own page, question words around it aside"
   assert.equal(is("รูปแบบการอภิบาลแบบร่วมมือ: องค์ประกอบสิบประการ", "การอภิบาลแบบร่วมมือ", "th"), false);
   assert.equal(is("Policy dialogue", "policy dialogues", "en"), true, "as terms");
   assert.equal(is("What is it?", "what is", "en"), false, "nothing asked");
+  assert.equal(is("Quản trị hợp tác là gì", "quan tri hop tac", "vi"), true);
+  assert.equal(is("Quản trị hợp tác là gì", "quản trí hợp tác", "vi"), false, "other marks");
 });
 
 test("a result has the query's words as a phrase: next to each other, in order, the last as a start", () => {

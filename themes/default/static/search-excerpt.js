@@ -282,20 +282,28 @@
     });
   }
 
+  // A query word typed with its marks is the word with those marks ("đóng"
+  // is not "Đồng"); typed without, any. (`wordTerms` of each.)
+  function sameWord(q, w) {
+    return q[1] ? q[1] === w[1] : q[0] === w[0];
+  }
+
   // Whether a title has the whole query: each word (the last, being typed,
   // as the start of one; the words of a question around others need not)
   // and, in Thai, its letters together.
   function titleHas(title, query, lang) {
     var words = spans(title).filter(function (s) { return !s.thai; }).map(function (s) {
-      return wordTerms(s.text, lang)[0];
+      return wordTerms(s.text, lang);
     });
     var cells = thaiCells(title).join("");
     var all = spans(query.normalize("NFC"));
     var asked = all.filter(function (s, i) { return s.thai || i === all.length - 1 || !tok.isStop(s.text, lang); });
     return asked.length > 0 && asked.every(function (s, i) {
       if (s.thai) return cells.indexOf(thaiCells(s.text).join("")) >= 0;
-      var t = wordTerms(s.text, lang)[0];
-      return !t || words.some(function (w) { return w === t || (i === asked.length - 1 && w.indexOf(t) === 0); });
+      var q = wordTerms(s.text, lang);
+      return !q[0] || words.some(function (w) {
+        return sameWord(q, w) || (i === asked.length - 1 && w[0] !== q[0] && w[0].indexOf(q[0]) === 0);
+      });
     });
   }
 
@@ -308,11 +316,11 @@
       return spans(tok.unasked(text.normalize("NFC"))).filter(function (s) {
         return s.thai || !tok.isStop(s.text, lang);
       }).map(function (s) {
-        return s.thai ? thaiCells(s.text).join("") : wordTerms(s.text, lang)[0];
-      }).join(" ");
+        return s.thai ? [thaiCells(s.text).join("")] : wordTerms(s.text, lang);
+      });
     }
-    var q = asked(query);
-    return q !== "" && q === asked(title);
+    var q = asked(query), t = asked(title);
+    return q.length > 0 && q.length === t.length && q.every(function (w, i) { return sameWord(w, t[i]); });
   }
 
   // Whether a result has the query's words (two or more, not Thai) next to

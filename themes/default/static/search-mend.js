@@ -155,7 +155,7 @@
         var t = tries[k];
         var lang = t.lang === undefined ? options.lang : t.lang || undefined;
         // (A longer run on all its results: a page may have it later.)
-        var first = t.thai ? search(t.query, { lang: lang, limit: short ? Math.min(3, limit) : limit }) : Promise.resolve(null);
+        var first = t.thai ? search(t.query, { lang: lang, limit: short ? Math.min(3, limit) : limit, few: short }) : Promise.resolve(null);
         return first.then(function (few) {
           // Words typed together that no page has both of: the pages
           // with one of them (the longer first), as for words apart.
@@ -211,7 +211,7 @@
     var words = (r.used || r.typed).trim().split(/\s+/);
     return Promise.all(words.map(function (w, i) {
       var q = words.slice(0, i).concat(words.slice(i + 1)).join(" ");
-      return search(q, { lang: options.lang, limit: want + r.results.length }).then(function (found) {
+      return search(q, { lang: options.lang, limit: want + r.results.length, few: true }).then(function (found) {
         return found.map(function (x) { x.q = q; return x; });
       });
     })).then(function (lists) {

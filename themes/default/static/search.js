@@ -98,13 +98,18 @@
   }
 
   // The public API: results best first, `url` relative to the current page.
+  // The order below reorders the first READ results at least, whatever the
+  // limit, so that a smaller limit gives the first of a larger one (the
+  // search box asks for 8). Probes that look at a few results pass `few`.
+  var READ = 8;
   function search(query, options) {
     options = options || {};
     var limit = options.limit || 10;
+    var reads = options.few ? limit : Math.max(limit, READ);
     var which = options.lang ? [options.lang] : langs;
     return warm(which).then(function (c) {
       return Promise.all(which.map(function (l) {
-        return indexOf(c, l).search(String(query || ""), limit, !!options.any);
+        return indexOf(c, l).search(String(query || ""), reads, !!options.any);
       }));
     }).then(function (lists) {
       // Best first, and a page whose title is the query (but for question
@@ -240,7 +245,7 @@
         var hasThai = /[\u0e01-\u0e4e]/.test(typed); // Thai letters and marks, not digits
         var probed = false;
         var exactFirst = short && limit > 3
-          ? search(typed, { lang: options.lang, limit: 3 }).then(function (few) {
+          ? search(typed, { lang: options.lang, limit: 3, few: true }).then(function (few) {
             probed = few.length > 0 && !ex.together(few, typed);
             return probed ? few : search(typed, options);
           })
