@@ -2,12 +2,11 @@
 // passage's text, and about 180 characters around the matches, cut at word
 // boundaries (in Thai, at word or cluster boundaries), with the matches in
 // <mark>; and, read from the results, whether they have a Thai query's
-// letters together (which tells search.js a Thai typo from a word), the word
-// nearest a Thai typo (by the edit `distance` the typo checks share), the
-// word a correction found, and whether a result's title has the whole query
-// or its text the query's words as a phrase (such results come first).
-// search.js loads it
-// after search-tokenize.js, before search-core.js.
+// letters together (which tells search.js a Thai typo from a word), the edit
+// `distance` the typo checks share, and whether a result's title is or has
+// the whole query or its text the query's words as a phrase (such results
+// come first). search.js loads it after search-tokenize.js, before
+// search-core.js.
 // A classic script: works from file://, and loads in Node for the tests.
 (function (root) {
   "use strict";
@@ -198,67 +197,7 @@
     return out.replace(/\s+/g, " ");
   }
 
-  // ---- For search.js: Thai typos, and what to say was searched ----
-
-  // The word of the results' titles, headings and excerpts nearest to the
-  // Thai query `typed` (a run of Thai letters): within one edit for 4 to 7
-  // letters with their marks, two for longer ones, by `distance` (from
-  // search-core.js) and at most `most` edits if given, the commonest first,
-  // or `keep` where it is one of them. Words as the browser's segmenter cuts
-  // them, and runs of them (a compound is often cut in several); null
-  // without a segmenter.
-  function closestThai(results, typed, distance, keep, most) {
-    var q = typed.trim();
-    var THAI = /^[\u0e01-\u0e4e]+$/;
-    var s = THAI.test(q) && segmenter();
-    var want = s ? thaiCells(q) : [];
-    if (want.length < 4) return null;
-    var max = Math.min(most || 2, want.length > 7 ? 2 : 1);
-    // Runs of words no longer than the query and two edits.
-    var longest = q.length + 2 * max;
-    // Each word's distance, measured once, and how often the results have it.
-    var dist = {};
-    var seen = {};
-    results.forEach(function (r) {
-      var text = [r.title, r.heading, r.excerpt.replace(/<\/?mark>/g, "")].join(" ");
-      var segs = Array.from(s.segment(text)).map(function (g) { return g.segment; });
-      for (var i = 0; i < segs.length; i++) {
-        for (var k = i, w = ""; k < segs.length && THAI.test(w + segs[k]) && (w + segs[k]).length <= longest; k++) {
-          w += segs[k];
-          if (!(w in dist)) dist[w] = w === q ? max + 1 : distance(thaiCells(w), want, max);
-          if (dist[w] <= max) seen[w] = (seen[w] || 0) + 1;
-        }
-      }
-    });
-    // A correction the results have as a word is kept.
-    if (keep && seen[keep]) return keep;
-    // At the same distance, a word the query holds (its start, most often)
-    // comes after the others: any page with a word also has its start.
-    var held = function (w) { return q.indexOf(w) >= 0 ? 1 : 0; };
-    var words = Object.keys(seen).sort(function (a, b) {
-      return dist[a] - dist[b] || held(a) - held(b) || seen[b] - seen[a] || (a < b ? -1 : 1);
-    });
-    return words[0] || null;
-  }
-
-  // What to tell the reader was searched: for a typo, the word the results
-  // found in its place (the first marked word that starts like it).
-  function shown(t, found) {
-    if (t.kind !== "typo" || !(t.prefix || t.parts)) return t.query;
-    var marks = [];
-    found.forEach(function (r) {
-      (r.excerpt.match(/<mark>([^<]+)<\/mark>/g) || []).forEach(function (m) {
-        marks.push(m.replace(/<\/?mark>/g, ""));
-      });
-    });
-    // (Each corrected word of a query that had several.)
-    return (t.parts || [t]).reduce(function (q, p) {
-      var word = marks.filter(function (m) {
-        return m.toLowerCase().indexOf(p.prefix.toLowerCase()) === 0;
-      })[0];
-      return word ? q.replace(p.prefix, word.toLowerCase()) : q;
-    }, t.query);
-  }
+  // ---- For search.js ----
 
   // Whether the query has Thai letters, in runs of at most 12 cells.
   function thaiShort(query) {
@@ -376,7 +315,7 @@
     return prev[b.length];
   }
 
-  var api = { escapeHtml: escapeHtml, distance: distance, titleHas: titleHas, titleIs: titleIs, phraseIn: phraseIn, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together, closestThai: closestThai, shown: shown };
+  var api = { escapeHtml: escapeHtml, distance: distance, titleHas: titleHas, titleIs: titleIs, phraseIn: phraseIn, matches: matches, excerpt: excerpt, warmThai: warmThai, thaiShort: thaiShort, together: together, segmenter: segmenter };
   root.salaExcerpt = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof window !== "undefined" ? window : globalThis);

@@ -6,7 +6,9 @@
 // calls `window.salaMend(q)` with the query's state `q`: {typed, options,
 // which, limit, short, hasThai, asTyped, inFull, thaiApart, search, index}.
 // Two more steps load from here, for the few queries that need them:
-// `salaMend.most` (pages with all but one word) and `salaMend.titleSlip`.
+// `salaMend.most` (pages with all but one word) and `salaMend.titleSlip`;
+// and what only they need: the word of the results nearest a Thai typo, and
+// the words a correction found, to show the reader.
 (function () {
   "use strict";
   var MAX_TRIES = 14;
@@ -117,6 +119,67 @@
     return out;
   }
 
+  // The word of the results' titles, headings and excerpts nearest to the
+  // Thai query `typed` (a run of Thai letters): within one edit for 4 to 7
+  // letters with their marks, two for longer ones, by `distance` (from
+  // search-excerpt.js) and at most `most` edits if given, the commonest first,
+  // or `keep` where it is one of them. Words as the browser's segmenter cuts
+  // them, and runs of them (a compound is often cut in several); null
+  // without a segmenter.
+  function closestThai(results, typed, distance, keep, most) {
+    var q = typed.trim();
+    var THAI = /^[\u0e01-\u0e4e]+$/;
+    var s = THAI.test(q) && window.salaExcerpt.segmenter();
+    var thaiCells = window.salaTokenize.thaiCells;
+    var want = s ? thaiCells(q) : [];
+    if (want.length < 4) return null;
+    var max = Math.min(most || 2, want.length > 7 ? 2 : 1);
+    // Runs of words no longer than the query and two edits.
+    var longest = q.length + 2 * max;
+    // Each word's distance, measured once, and how often the results have it.
+    var dist = {};
+    var seen = {};
+    results.forEach(function (r) {
+      var text = [r.title, r.heading, r.excerpt.replace(/<\/?mark>/g, "")].join(" ");
+      var segs = Array.from(s.segment(text)).map(function (g) { return g.segment; });
+      for (var i = 0; i < segs.length; i++) {
+        for (var k = i, w = ""; k < segs.length && THAI.test(w + segs[k]) && (w + segs[k]).length <= longest; k++) {
+          w += segs[k];
+          if (!(w in dist)) dist[w] = w === q ? max + 1 : distance(thaiCells(w), want, max);
+          if (dist[w] <= max) seen[w] = (seen[w] || 0) + 1;
+        }
+      }
+    });
+    // A correction the results have as a word is kept.
+    if (keep && seen[keep]) return keep;
+    // At the same distance, a word the query holds (its start, most often)
+    // comes after the others: any page with a word also has its start.
+    var held = function (w) { return q.indexOf(w) >= 0 ? 1 : 0; };
+    var words = Object.keys(seen).sort(function (a, b) {
+      return dist[a] - dist[b] || held(a) - held(b) || seen[b] - seen[a] || (a < b ? -1 : 1);
+    });
+    return words[0] || null;
+  }
+
+  // What to tell the reader was searched: for a typo, the word the results
+  // found in its place (the first marked word that starts like it).
+  function shown(t, found) {
+    if (t.kind !== "typo" || !(t.prefix || t.parts)) return t.query;
+    var marks = [];
+    found.forEach(function (r) {
+      (r.excerpt.match(/<mark>([^<]+)<\/mark>/g) || []).forEach(function (m) {
+        marks.push(m.replace(/<\/?mark>/g, ""));
+      });
+    });
+    // (Each corrected word of a query that had several.)
+    return (t.parts || [t]).reduce(function (q, p) {
+      var word = marks.filter(function (m) {
+        return m.toLowerCase().indexOf(p.prefix.toLowerCase()) === 0;
+      })[0];
+      return word ? q.replace(p.prefix, word.toLowerCase()) : q;
+    }, t.query);
+  }
+
   window.salaMend = function (q) {
     var typed = q.typed, options = q.options, which = q.which, limit = q.limit;
     var short = q.short, hasThai = q.hasThai, asTyped = q.asTyped, inFull = q.inFull, thaiApart = q.thaiApart;
@@ -145,7 +208,7 @@
       // Thai letters found only apart: the word nearest to the query
       // in those results, where a page has it together.
       function viaResults(r, tried) {
-        var word = ex.closestThai(r.results, typed, c.distance, tried, short ? 0 : 1);
+        var word = closestThai(r.results, typed, c.distance, tried, short ? 0 : 1);
         return !word || word === tried ? r : search(word, { lang: options.lang, limit: limit }).then(function (found) {
           return found.length && ex.together(found.slice(0, 3), word) ? { results: found, typed: typed, used: word, kind: "typo" } : r;
         });
@@ -170,7 +233,7 @@
               splitApart = !!t.split;
               apart = function () {
                 return search(t.query, { lang: lang, limit: limit }).then(function (found) {
-                  return { results: found, typed: typed, used: ex.shown(t, found), kind: t.kind };
+                  return { results: found, typed: typed, used: shown(t, found), kind: t.kind };
                 });
               };
             }
@@ -190,11 +253,11 @@
                 return next(k + 1);
               });
             if (!found.length) return next(k + 1);
-            var r = { results: found, typed: typed, used: t.any ? wordsIn(typed, found[0]) : ex.shown(t, found), kind: t.kind };
+            var r = { results: found, typed: typed, used: t.any ? wordsIn(typed, found[0]) : shown(t, found), kind: t.kind };
             // A longer run found apart as typed: taken only where the
             // results have the correction as words, else the next one.
             if (hasThai && t.kind === "typo" && asTyped && !short)
-              return ex.closestThai(found, typed, c.distance, t.query, 1) === t.query ? r : next(k + 1);
+              return closestThai(found, typed, c.distance, t.query, 1) === t.query ? r : next(k + 1);
             // A Thai correction may be found only apart, or inside a
             // longer word: the whole word the results have, if another.
             return hasThai && t.kind === "typo" ? viaResults(r, t.query) : r;
@@ -233,7 +296,7 @@
   window.salaMend.titleSlip = function (exact, typed, options, search, asTyped) {
     var ex = window.salaExcerpt;
     var named = exact.map(function (r) { return { title: r.title, heading: r.heading, excerpt: "" }; });
-    var title = ex.closestThai(named, typed, window.salaSearchCore.distance, null, 1);
+    var title = closestThai(named, typed, window.salaSearchCore.distance, null, 1);
     return !title ? asTyped : search(title, options).then(function (found) {
       return found.length && ex.together(found.slice(0, 3), title) ? { results: found, typed: typed, used: title, kind: "typo" } : asTyped;
     });

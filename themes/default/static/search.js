@@ -142,7 +142,8 @@
   // match as typed. Resolves to {results, typed, used, kind, also}: `used`
   // is the query searched instead of `typed` (kind: telex, vni, layout,
   // alias, typo, partial). The rewrites load only when a query finds
-  // nothing as typed: a query typed right fetches nothing more.
+  // nothing as typed, or too little (fewer than MOST pages, a long Thai run
+  // only apart): a query that finds its pages fetches nothing more.
   var mendReady = null;
   // The rewrites (search-forgive.js) and the order they are tried in
   // (search-mend.js), side by side, only for a query that needs them.
