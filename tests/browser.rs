@@ -96,13 +96,13 @@ fn serve_reloads_and_shows_build_errors_in_firefox() {
     serve_reloads_in(Browser::Firefox);
 }
 
-/// Builds the site at `root` into `www/<sub>/` and runs a browser test script
+/// Builds the site at `root` into `www/<sub>/` and runs browser test scripts
 /// on it from `file://` and over HTTP under that sub-path.
 fn test_built_site(
     browser: Browser,
     root: &Path,
     sub: &str,
-    script: &str,
+    scripts: &[&str],
     env: &[(&str, PathBuf)],
 ) -> bool {
     let www = tempfile::tempdir().expect("temp dir");
@@ -110,7 +110,8 @@ fn test_built_site(
     let run = sala(&["build", "--out", &out.to_string_lossy()], root);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let server = common::StaticServer::start(www.path());
-    let mut node = browser.node(script);
+    let mut node = browser.node(scripts[0]);
+    node.args(scripts[1..].iter().map(|s| repo().join("tests/js").join(s)));
     node.env("SALA_FILE_BASE", format!("file://{}/", out.display()))
         .env(
             "SALA_HTTP_BASE",
@@ -132,7 +133,7 @@ fn built_site_reads_correctly_in(browser: Browser) {
             browser,
             dir.path(),
             "agency/kb",
-            "site.browser.test.mjs",
+            &["site.browser.test.mjs"],
             &browser.screenshots()
         ),
         "browser tests failed in {}",
@@ -255,7 +256,7 @@ fn bundled_knowledge_base_is_searchable_in(browser: Browser) {
             browser,
             &repo(),
             "intranet/kb",
-            "search.browser.test.mjs",
+            &["search.browser.test.mjs", "search-forgive.browser.test.mjs"],
             &[]
         ),
         "search browser tests failed in {}",
@@ -322,7 +323,7 @@ fn bundled_knowledge_base_is_accessible_and_reads_well_on_phones_and_wide_screen
             Browser::Chromium,
             &repo(),
             "intranet/kb",
-            "a11y.browser.test.mjs",
+            &["a11y.browser.test.mjs"],
             &shots
         ),
         "accessibility and layout browser tests failed"
