@@ -437,6 +437,7 @@
                   heading: row[0] ? row[1] : "",
                   lang: lang,
                   excerpt: excerpt(row[2], ranges, 180),
+                  text: row[2],
                   score: r.score,
                   exact: ranges.length > 0,
                   words: any ? wordsOf(p.groups, r.has) : undefined,

@@ -119,7 +119,7 @@
     return out;
   }
 
-  // The word of the results' titles, headings and excerpts nearest to the
+  // The word of the results' titles, headings and passages nearest to the
   // Thai query `typed` (a run of Thai letters): within one edit for 4 to 7
   // letters with their marks, two for longer ones, by `distance` (from
   // search-excerpt.js) and at most `most` edits if given, the commonest first,
@@ -140,7 +140,7 @@
     var dist = {};
     var seen = {};
     results.forEach(function (r) {
-      var text = [r.title, r.heading, r.excerpt.replace(/<\/?mark>/g, "")].join(" ");
+      var text = [r.title, r.heading, r.text || r.excerpt.replace(/<\/?mark>/g, "")].join(" ");
       var segs = Array.from(s.segment(text)).map(function (g) { return g.segment; });
       for (var i = 0; i < segs.length; i++) {
         for (var k = i, w = ""; k < segs.length && THAI.test(w + segs[k]) && (w + segs[k]).length <= longest; k++) {
@@ -153,10 +153,12 @@
     // A correction the results have as a word is kept.
     if (keep && seen[keep]) return keep;
     // At the same distance, a word the query holds (its start, most often)
-    // comes after the others: any page with a word also has its start.
+    // comes after the others: any page with a word also has its start; then
+    // the word nearest the query's length (a whole word, not its start).
     var held = function (w) { return q.indexOf(w) >= 0 ? 1 : 0; };
+    var off = function (w) { return Math.abs(thaiCells(w).length - want.length); };
     var words = Object.keys(seen).sort(function (a, b) {
-      return dist[a] - dist[b] || held(a) - held(b) || seen[b] - seen[a] || (a < b ? -1 : 1);
+      return dist[a] - dist[b] || held(a) - held(b) || off(a) - off(b) || seen[b] - seen[a] || (a < b ? -1 : 1);
     });
     return words[0] || null;
   }

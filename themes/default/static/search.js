@@ -127,7 +127,7 @@
       });
       all.sort(function (a, b) { return (options.any ? b.words.length - a.words.length : 0) || b.titled - a.titled || b.score - a.score; });
       return all.slice(0, limit).map(function (r) {
-        var out = { url: rootRel + r.url, title: r.title, lang: r.lang, excerpt: r.excerpt, heading: r.heading, score: r.score };
+        var out = { url: rootRel + r.url, title: r.title, lang: r.lang, excerpt: r.excerpt, heading: r.heading, text: r.text, score: r.score };
         if (options.any) out.words = r.words;
         return out;
       });
