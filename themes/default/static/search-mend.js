@@ -19,15 +19,21 @@
   // ones, the most frequent first. English terms are stems, so a slip in an
   // ending ("fundng", two edits from `fund`) is also tried as the words one
   // edit away whose stem is a term ("funding"), and that word is returned.
+  // A Vietnamese syllable of three letters typed with its marks ("gắc" for
+  // gắt, "tcá" for tác) has marks enough to tell one edit among the words
+  // with marks (their forms with the tone last, decomposed).
   // Null when the word is a term already, too short, or nothing is close.
   function correct(index, word) {
     var c = window.salaSearchCore;
     var EXACT = window.salaTokenize.EXACT;
+    function marked(t) { return t.slice(t.indexOf(EXACT) + 1).normalize("NFD"); }
     return index.ready().then(function () {
       var letters = Array.from(word);
-      if (letters.length < 4 || !index.meta.shards.length) return null;
+      var terms = c.wordTerms(word, index.lang);
+      var key = letters.length === 3 && index.lang === "vi" && terms[1] ? marked(terms[1]) : null;
+      if ((letters.length < 4 && !key) || !index.meta.shards.length) return null;
       var max = letters.length <= 7 ? 1 : 2;
-      var term = c.wordTerms(word, index.lang)[0];
+      var term = terms[0];
       var k = c.shardOf(index.meta, term);
       var keys = [k - 2, k - 1, k, k + 1, k + 2].filter(function (j) { return j >= 0 && j < index.meta.shards.length; });
       return Promise.all(keys.map(function (j) { return index.shard(j); })).then(function (shards) {
@@ -37,9 +43,14 @@
           var entries = shards[s].entries;
           for (var i = 0; i < entries.length; i++) {
             var t = entries[i][0];
-            if (t === term) return null;
-            if (t.indexOf(EXACT) >= 0 || t.indexOf(" ") >= 0) continue;
+            // (Three letters with marks: a term only in those marks.)
+            if (key ? t === terms[1] : t === term) return null;
             var weight = c.weightOf(entries[i]);
+            if (key && t.indexOf(EXACT) >= 0) {
+              var e = c.distance(key, marked(t), 1);
+              if (e <= 1 && (!best || e < best.d || (e === best.d && weight > best.weight))) best = { term: t.slice(0, t.indexOf(EXACT)), d: e, weight: weight };
+            }
+            if (key || t.indexOf(EXACT) >= 0 || t.indexOf(" ") >= 0) continue;
             weights.set(t, weight);
             var d = c.distance(term, t, max);
             if (d > max) continue;
@@ -176,7 +187,7 @@
     // (Each corrected word of a query that had several.)
     return (t.parts || [t]).reduce(function (q, p) {
       var word = marks.filter(function (m) {
-        return m.toLowerCase().indexOf(p.prefix.toLowerCase()) === 0;
+        return window.salaNormalize.fold(m).indexOf(window.salaNormalize.fold(p.prefix)) === 0;
       })[0];
       return word ? q.replace(p.prefix, word.toLowerCase()) : q;
     }, t.query);
