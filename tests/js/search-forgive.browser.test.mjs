@@ -57,6 +57,9 @@ for (const [kind, base] of Object.entries(bases)) {
       // A syllable of three letters typed with its marks, two letters
       // swapped: corrected among the words with marks.
       ["quản trị hợp tcá", "vi", "collaborative-governance", "typo"],
+      // Two slips in a long English word, one in its ending (the index
+      // holds the stem "account").
+      ["acountabilty", "en", "accountability-and-transparency", "typo"],
     ];
     for (const [typed, lang, where, kind] of cases) {
       const r = await page.evaluate(([q, l]) => window.sala.searchForgiving(q, { lang: l, limit: 3 }), [typed, lang]);

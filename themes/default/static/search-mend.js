@@ -57,7 +57,7 @@
             if (!best || d < best.d || (d === best.d && weight > best.weight)) best = { term: t, d: d, weight: weight };
           }
         }
-        return best ? best.term : stemmedEdit(word.toLowerCase(), index.lang, weights, c);
+        return best ? best.term : stemmedEdit(word.toLowerCase(), index.lang, weights, c) || endedEdit(word.toLowerCase(), index.lang, max, weights, c);
       });
     });
   }
@@ -80,6 +80,27 @@
         if (i < word.length && ch !== word[i]) consider(word.slice(0, i) + ch + word.slice(i + 1));
       }
     }
+    return best && best.word;
+  }
+
+  // A long English word with two slips, one of them in its ending
+  // ("acountabilty"): a term with an English ending ("account" + "ability")
+  // within `max` edits of it whose stem is that term, the most frequent;
+  // that word is returned. Null if none.
+  function endedEdit(word, lang, max, weights, c) {
+    var st = window.salaStem;
+    if (lang !== "en" || !/^[a-z]+$/.test(word) || word.length < 8 || !st) return null;
+    var best = null;
+    weights.forEach(function (weight, t) {
+      if (t.length < 4 || !/^[a-z]+$/.test(t)) return;
+      [""].concat(st.ENDINGS).forEach(function (end) {
+        var w = t + end;
+        if (Math.abs(w.length - word.length) > max || (best && weight <= best.weight && best.d === 1)) return;
+        var d = c.distance(word, w, max);
+        if (d > max || st.stem(w) !== t) return;
+        if (!best || d < best.d || (d === best.d && weight > best.weight)) best = { word: w, d: d, weight: weight };
+      });
+    });
     return best && best.word;
   }
 

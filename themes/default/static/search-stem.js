@@ -244,7 +244,7 @@
   // others (search-tokenize.js `isStop`).
   var STOP = " a an the and or of to in on at for by with from as is are was be been do does did how what why when where which who whom i we you my our your can could should would will about into this that these those it its there ";
 
-  var api = { stem: stem, completionStems: completionStems, STOP: STOP };
+  var api = { stem: stem, completionStems: completionStems, STOP: STOP, ENDINGS: ENDINGS };
   root.salaStem = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;
 })(typeof window !== "undefined" ? window : globalThis);
