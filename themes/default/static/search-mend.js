@@ -19,9 +19,9 @@
   // ones, the most frequent first. English terms are stems, so a slip in an
   // ending ("fundng", two edits from `fund`) is also tried as the words one
   // edit away whose stem is a term ("funding"), and that word is returned.
-  // A Vietnamese syllable of three letters typed with its marks ("gắc" for
-  // gắt, "tcá" for tác) has marks enough to tell one edit among the words
-  // with marks (their forms with the tone last, decomposed).
+  // A Vietnamese syllable of three letters typed with its marks ("tcá" for
+  // tác) has marks enough to tell one edit among the words with marks
+  // (their forms with the tone last, decomposed; the most frequent first).
   // Null when the word is a term already, too short, or nothing is close.
   function correct(index, word) {
     var c = window.salaSearchCore;
@@ -154,9 +154,8 @@
   // The word of the results' titles, headings and excerpts (or `whole`
   // passages) nearest to the Thai query `typed` (a run of Thai letters):
   // within one edit for 4 to 7 letters with their marks, two for longer
-  // ones, by `distance` (from
-  // search-excerpt.js) and at most `most` edits if given, the commonest first,
-  // or `keep` where it is one of them. Words as the browser's segmenter cuts
+  // ones, by `distance` (from search-excerpt.js) and at most `most` edits if
+  // given, the commonest first, or `keep` where it is one of them. Words as the browser's segmenter cuts
   // them, and runs of them (a compound is often cut in several); null
   // without a segmenter.
   function closestThai(results, typed, distance, keep, most) {
