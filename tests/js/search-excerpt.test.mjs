@@ -21,6 +21,14 @@ function core({ segmenter }) {
   return context.salaSearchCore;
 }
 
+// search-excerpt.js and the files it reads, in a fresh context.
+function excerptCode() {
+  const context = vm.createContext({});
+  for (const f of ["search-normalize.js", "search-stem.js", "search-tokenize.js", "search-excerpt.js"])
+    vm.runInContext(fs.readFileSync(path.join(dir, f), "utf8"), context, { filename: f });
+  return context.salaExcerpt;
+}
+
 const THAI =
   "การประชุมครั้งนี้มีวัตถุประสงค์เพื่อบันทึกสรุปผลการดำเนินงานของคณะทำงานทั้งหมดและการประสานงานระหว่างหน่วยงานต่างๆ " +
   "ที่เกี่ยวข้องกับการจัดการความรู้ในภูมิภาคอาเซียนเพื่อให้การทำงานร่วมกันมีประสิทธิภาพมากยิ่งขึ้นและสามารถแลกเปลี่ยนข้อมูลได้อย่างรวดเร็ว " +
@@ -100,10 +108,7 @@ test("matches are marked, Thai matches with the marks of their last letter", () 
 });
 
 test("a title has the whole query: every word (the one being typed as a start), Thai letters together", () => {
-  const context = vm.createContext({ atob, Blob, Response });
-  for (const f of ["search-normalize.js", "search-stem.js", "search-tokenize.js", "search-excerpt.js"])
-    vm.runInContext(fs.readFileSync(path.join(dir, f), "utf8"), context, { filename: f });
-  const has = context.salaExcerpt.titleHas;
+  const has = excerptCode().titleHas;
   assert.equal(has("Process managers, facilitators and mediators", "process manager", "en"), true);
   assert.equal(has("Process managers, facilitators and mediators", "mediators proc", "en"), true);
   assert.equal(has("Hiring and choosing a process manager", "process managers roles", "en"), false);
@@ -123,10 +128,7 @@ test("a title has the whole query: every word (the one being typed as a start), 
 });
 
 test("a title is the query: the term's own page, question words around it aside", () => {
-  const context = vm.createContext({ atob, Blob, Response });
-  for (const f of ["search-normalize.js", "search-stem.js", "search-tokenize.js", "search-excerpt.js"])
-    vm.runInContext(fs.readFileSync(path.join(dir, f), "utf8"), context, { filename: f });
-  const is = context.salaExcerpt.titleIs;
+  const is = excerptCode().titleIs;
   assert.equal(is("What is collaborative governance?", "collaborative governance", "en"), true);
   assert.equal(is("The collaborative governance model: ten components", "collaborative governance", "en"), false);
   assert.equal(is("Quản trị hợp tác là gì", "quản trị hợp tác", "vi"), true);
@@ -140,10 +142,7 @@ test("a title is the query: the term's own page, question words around it aside"
 });
 
 test("a result has the query's words as a phrase: next to each other, in order, the last as a start", () => {
-  const context = vm.createContext({});
-  for (const f of ["search-normalize.js", "search-stem.js", "search-tokenize.js", "search-excerpt.js"])
-    vm.runInContext(fs.readFileSync(path.join(dir, f), "utf8"), context, { filename: f });
-  const phraseIn = context.salaExcerpt.phraseIn;
+  const phraseIn = excerptCode().phraseIn;
   const r = (excerpt, title = "Capacity building", heading = "") => ({ excerpt, title, heading });
   const text = "It covers <mark>human</mark> <mark>resource</mark> <mark>management</mark> and development.";
   assert.equal(phraseIn(r(text), "human resource management", "en"), true);
