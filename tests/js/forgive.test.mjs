@@ -9,18 +9,19 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 require("../../themes/default/static/search-normalize.js");
 require("../../themes/default/static/search-stem.js");
+const vietnamese = require("../../themes/default/static/search-vietnamese.js");
 const forgive = require("../../themes/default/static/search-forgive.js");
 const core = require("../../themes/default/static/search-core.js");
 const v = JSON.parse(readFileSync(new URL("../forgive_vectors.json", import.meta.url), "utf8"));
 
 test("Telex typed with the input method off is decoded", () => {
   assert.ok(v.telex.length >= 10);
-  for (const [typed, meant] of v.telex) assert.equal(forgive.decodeVietnamese(typed, "telex"), meant.normalize("NFC"), typed);
+  for (const [typed, meant] of v.telex) assert.equal(vietnamese.decode(typed, "telex"), meant.normalize("NFC"), typed);
 });
 
 test("VNI typed with the input method off is decoded", () => {
   assert.ok(v.vni.length >= 10);
-  for (const [typed, meant] of v.vni) assert.equal(forgive.decodeVietnamese(typed, "vni"), meant.normalize("NFC"), typed);
+  for (const [typed, meant] of v.vni) assert.equal(vietnamese.decode(typed, "vni"), meant.normalize("NFC"), typed);
 });
 
 test("Thai typed on the English layout is read as Thai", () => {
@@ -39,9 +40,9 @@ test("edit distance counts insertions, deletions, replacements and swaps", () =>
 
 test("plain words are never rewritten", () => {
   for (const w of ["risks", "policy dialogue", "hop tac", "quan tri", "ประสานงาน"]) {
-    assert.equal(forgive.decodeVietnamese(w, "vni"), null, w);
+    assert.equal(vietnamese.decode(w, "vni"), null, w);
   }
-  assert.equal(forgive.decodeVietnamese("hop tac", "telex"), null);
+  assert.equal(vietnamese.decode("hop tac", "telex"), null);
   assert.deepEqual(forgive.rewrites("ประสานงาน", "th").filter((r) => r.kind !== "layout"), []);
 });
 

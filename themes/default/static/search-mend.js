@@ -129,10 +129,10 @@
   }
 
   // Vietnamese syllables typed without spaces ("ruiro", "hòagiải"): a word
-  // of Latin letters cut into syllables (search-forgive.js SYLLABLE: a first
+  // of Latin letters cut into syllables (search-vietnamese.js SYLLABLE: a first
   // consonant, a vowel group, a last consonant), the longest first, each way
   // it can be cut, up to three.
-  function syllableTries(typed, f) {
+  function syllableTries(typed) {
     var words = typed.normalize("NFC").trim().split(/\s+/);
     var out = [];
     words.forEach(function (w, i) {
@@ -145,7 +145,7 @@
           return;
         }
         for (var n = Math.min(7, w.length - at); n >= 1; n--)
-          if (f.SYLLABLE.test(folded.slice(at, at + n))) cut(at + n, got.concat([w.slice(at, at + n)]));
+          if (window.salaVietnamese.SYLLABLE.test(folded.slice(at, at + n))) cut(at + n, got.concat([w.slice(at, at + n)]));
       })(0, []);
     });
     return out;
@@ -229,7 +229,7 @@
       var layout = rewrites.filter(function (r) { return r.kind === "layout"; });
       var decoded = rewrites.filter(function (r) { return r.kind !== "layout"; });
       var tries = decoded
-        .concat(fixed, layout, layoutWords(typed, f), options.lang === "en" || options.lang === "th" ? [] : syllableTries(typed, f), f.typoQueries(typed), f.thaiTypoQueries(typed), hasThai ? f.partialQueries(typed) : mostWords(typed))
+        .concat(fixed, layout, layoutWords(typed, f), options.lang === "en" || options.lang === "th" ? [] : syllableTries(typed), f.typoQueries(typed), f.thaiTypoQueries(typed), hasThai ? f.partialQueries(typed) : mostWords(typed))
         .filter(function (t) { return !thaiApart || t.thai; })
         .slice(0, MAX_TRIES);
       // A corrected Thai run is taken where its letters stand together

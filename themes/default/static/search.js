@@ -5,8 +5,8 @@
 // over HTTP from any path and from file:// alike. The search code itself
 // (search-normalize.js, search-tokenize.js, search-excerpt.js,
 // search-core.js, and search-stem.js for English) loads on first use; the
-// rewrites of a query that finds nothing (search-forgive.js, search-mend.js)
-// only for such a query.
+// rewrites of a query that finds nothing (search-vietnamese.js,
+// search-forgive.js, search-mend.js) only for such a query.
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -145,12 +145,13 @@
   // nothing as typed, or too little (fewer than MOST pages, a long Thai run
   // only apart): a query that finds its pages fetches nothing more.
   var mendReady = null;
-  // The rewrites (search-forgive.js) and the order they are tried in
-  // (search-mend.js), side by side, only for a query that needs them.
+  // The rewrites (search-forgive.js, with search-vietnamese.js) and the
+  // order they are tried in (search-mend.js), side by side, only for a
+  // query that needs them.
   function mendLib() {
     if (!mendReady) {
       var assets = new URL("assets/", rootUrl);
-      mendReady = Promise.all(["search-forgive.js", "search-mend.js"].map(function (f) {
+      mendReady = Promise.all(["search-vietnamese.js", "search-forgive.js", "search-mend.js"].map(function (f) {
         return addScript(new URL(f, assets).href);
       })).then(function () {
         return window.salaMend;
