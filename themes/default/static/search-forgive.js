@@ -164,30 +164,27 @@
 
   // The cells that follow `cell` on the site's pages, [cell, weight of the
   // pair], from the pairs that start with it (at most four shards of about
-  // 2 KB: a common first letter such as า or เ has more than two hold).
+  // 2 KB: a common first letter such as า or เ has more than two hold). The
+  // shards' heads tell which hold such pairs, so they load side by side.
   var FOLLOWER_SHARDS = 4;
   function followers(index, core, cell) {
-    var self = index;
-    return self.ready().then(function () {
-      var heads = self.meta.shards;
-      var out = [];
-      var first = core.shardOf(self.meta, cell);
-      function from(j) {
-        if (j >= heads.length || j > first + FOLLOWER_SHARDS - 1 || (j > first && heads[j].indexOf(cell) !== 0)) return out;
-        return self.shard(j).then(function (s) {
-          var past = false;
+    return index.ready().then(function () {
+      var heads = index.meta.shards;
+      var first = core.shardOf(index.meta, cell);
+      var shards = [];
+      for (var j = first; j < heads.length && j < first + FOLLOWER_SHARDS && (j === first || heads[j].indexOf(cell) === 0); j++)
+        shards.push(index.shard(j));
+      return Promise.all(shards).then(function (all) {
+        var out = [];
+        all.forEach(function (s) {
           s.entries.forEach(function (e) {
-            if (e[0].indexOf(cell) !== 0) {
-              if (core.compare(e[0], cell) > 0) past = true;
-              return;
-            }
+            if (e[0].indexOf(cell) !== 0) return;
             var cells = core.thaiCells(e[0]);
             if (cells.length === 2 && cells[0] === cell) out.push([cells[1], core.weightOf(e)]);
           });
-          return past ? out : from(j + 1);
         });
-      }
-      return from(first);
+        return out;
+      });
     });
   }
 
@@ -316,30 +313,35 @@
           for (var i = 0; i + 1 < out.length; i++) if (missing[out[i] + out[i + 1]]) return true;
           return false;
         }
-        var found = [];
+        // The edits checked, in that order, within 36 look-ups; their pairs
+        // are looked up side by side (one wave of shards, where one edit at
+        // a time took a round trip each: 10 or more for a typo at the end).
         var seen = {};
         seen[cells.join("")] = true;
-        return (function check(k, budget) {
-          if (k >= edits.length || budget <= 0) {
-            // The nearest and commonest of each rank first, then the rest.
-            found.sort(function (x, y) { return x.rank - y.rank || x.gap - y.gap || y.weight - x.weight; });
-            var heads = found.filter(function (f, k) { return f.rank < 3 && (!k || found[k - 1].rank !== f.rank); });
-            // One pair no page has, two cells or more from each end: maybe
-            // words typed together whose junction no page has; last, apart.
-            var one = weights.filter(function (x) { return !x; }).length === 1 && at > 0 && at < n - 2;
-            return heads.concat(found.filter(function (f) { return heads.indexOf(f) < 0; })).slice(0, max).map(function (f) { return f.text; })
-              .concat(one ? [cells.slice(0, at + 1).join("") + " " + cells.slice(at + 1).join("")] : []);
-          }
+        var chosen = [];
+        for (var k = 0, budget = 36; k < edits.length && budget > 0; k++) {
           var e = edits[k];
-          var text = e.cells.join("");
-          if (seen[text] || !text || keepsMissing(e.cells)) return check(k + 1, budget);
-          seen[text] = true;
-          return Promise.all(e.check.map(w)).then(function (ws) {
-            var least = Math.min.apply(null, [e.known].concat(ws));
-            if (least > 0 && least < Infinity) found.push({ text: text, rank: e.rank, gap: e.gap, weight: least });
-            return check(k + 1, budget - e.check.length);
+          e.text = e.cells.join("");
+          if (seen[e.text] || !e.text || keepsMissing(e.cells)) continue;
+          seen[e.text] = true;
+          chosen.push(e);
+          budget -= e.check.length;
+        }
+        return Promise.all(chosen.map(function (e) { return Promise.all(e.check.map(w)); })).then(function (all) {
+          var found = [];
+          chosen.forEach(function (e, k) {
+            var least = Math.min.apply(null, [e.known].concat(all[k]));
+            if (least > 0 && least < Infinity) found.push({ text: e.text, rank: e.rank, gap: e.gap, weight: least });
           });
-        })(0, 36);
+          // The nearest and commonest of each rank first, then the rest.
+          found.sort(function (x, y) { return x.rank - y.rank || x.gap - y.gap || y.weight - x.weight; });
+          var heads = found.filter(function (f, k) { return f.rank < 3 && (!k || found[k - 1].rank !== f.rank); });
+          // One pair no page has, two cells or more from each end: maybe
+          // words typed together whose junction no page has; last, apart.
+          var one = weights.filter(function (x) { return !x; }).length === 1 && at > 0 && at < n - 2;
+          return heads.concat(found.filter(function (f) { return heads.indexOf(f) < 0; })).slice(0, max).map(function (f) { return f.text; })
+            .concat(one ? [cells.slice(0, at + 1).join("") + " " + cells.slice(at + 1).join("")] : []);
+        });
       });
     });
   }
