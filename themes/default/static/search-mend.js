@@ -168,16 +168,24 @@
     var max = Math.min(most || 2, want.length > 7 ? 2 : 1);
     // Runs of words no longer than the query and two edits.
     var longest = q.length + 2 * max;
-    // Each word's distance, measured once, and how often the results have it.
+    // Each word's distance, measured once, and how often the results have
+    // it. A run's cells are its words' (each word cut once); a run with too
+    // many or too few cells for the query is not measured.
     var dist = {};
     var seen = {};
+    var cellsOf = {};
     results.forEach(function (r) {
       var text = [r.title, r.heading, r.whole || r.excerpt.replace(/<\/?mark>/g, "")].join(" ");
-      var segs = Array.from(s.segment(text)).map(function (g) { return g.segment; });
-      for (var i = 0; i < segs.length; i++) {
-        for (var k = i, w = ""; k < segs.length && THAI.test(w + segs[k]) && (w + segs[k]).length <= longest; k++) {
-          w += segs[k];
-          if (!(w in dist)) dist[w] = w === q ? max + 1 : distance(thaiCells(w), want, max);
+      var words = Array.from(s.segment(text)).map(function (g) { return g.segment; });
+      var cells = words.map(function (g) {
+        return THAI.test(g) ? cellsOf[g] || (cellsOf[g] = thaiCells(g)) : null;
+      });
+      for (var i = 0; i < words.length; i++) {
+        for (var k = i, w = "", n = 0; k < words.length && cells[k] && w.length + words[k].length <= longest; k++) {
+          w += words[k];
+          n += cells[k].length;
+          if (n > want.length + max) break;
+          if (!(w in dist)) dist[w] = w === q || Math.abs(n - want.length) > max ? max + 1 : distance([].concat.apply([], cells.slice(i, k + 1)), want, max);
           if (dist[w] <= max) seen[w] = (seen[w] || 0) + 1;
         }
       }
