@@ -151,6 +151,8 @@ for (const [kind, base] of Object.entries(bases)) {
     assert.equal(r.used, undefined, "not rewritten");
     assert.equal(r.also, "mediation");
     assert.deepEqual(shown, r.results.map((x) => x.title));
+    // That step loads search-mend.js alone, not the rewrites (10.7 KB).
+    assert.deepEqual(await page.evaluate(() => [typeof window.salaMend, typeof window.salaForgive, typeof window.salaVietnamese]), ["function", "undefined", "undefined"]);
     // A query that enough pages match as typed gets nothing added.
     const enough = await page.evaluate(() => Promise.all([
       window.sala.search("coordination problems", { lang: "en", limit: 8 }),

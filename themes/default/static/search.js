@@ -142,22 +142,25 @@
   // match as typed. Resolves to {results, typed, used, kind, also}: `used`
   // is the query searched instead of `typed` (kind: telex, vni, layout,
   // alias, typo, partial). The rewrites load only when a query finds
-  // nothing as typed, or too little (fewer than MOST pages, a long Thai run
-  // only apart): a query that finds its pages fetches nothing more.
-  var mendReady = null;
-  // The rewrites (search-forgive.js, with search-vietnamese.js) and the
-  // order they are tried in (search-mend.js), side by side, only for a
-  // query that needs them.
+  // nothing as typed, and search-mend.js alone when it finds too little
+  // (fewer than MOST pages, a long Thai run only apart): a query that finds
+  // its pages fetches nothing more.
+  var loaded = {};
+  function script(f) {
+    return loaded[f] || (loaded[f] = addScript(new URL(f, new URL("assets/", rootUrl)).href));
+  }
+  // The order rewrites are tried in, and the steps after a search that
+  // found too little (search-mend.js): the pages with all but one word, a
+  // Thai title typed with a slip.
+  function mendOnly() {
+    return script("search-mend.js").then(function () { return window.salaMend; });
+  }
+  // With the rewrites themselves (search-forgive.js, with
+  // search-vietnamese.js), side by side.
   function mendLib() {
-    if (!mendReady) {
-      var assets = new URL("assets/", rootUrl);
-      mendReady = Promise.all(["search-vietnamese.js", "search-forgive.js", "search-mend.js"].map(function (f) {
-        return addScript(new URL(f, assets).href);
-      })).then(function () {
-        return window.salaMend;
-      });
-    }
-    return mendReady;
+    return Promise.all(["search-vietnamese.js", "search-forgive.js", "search-mend.js"].map(script)).then(function () {
+      return window.salaMend;
+    });
   }
 
   // Aliases (search/<lang>/alias.js, rows [term, folded alias, ...]) as
@@ -218,7 +221,7 @@
     var want = Math.min(MOST, options.limit || 10) - r.results.length;
     var words = (r.used || r.typed).trim().split(/\s+/).length;
     if (want <= 0 || words < 2 || r.also || r.kind === "partial" || !r.results.length) return r;
-    return mendLib().then(function (mend) { return mend.most(r, options, search, want); }, function () { return r; });
+    return mendOnly().then(function (mend) { return mend.most(r, options, search, want); }, function () { return r; });
   }
 
   function forgiving(query, options) {
@@ -275,7 +278,7 @@
           // is that title typed with a slip, taken where a page has it together.
           // (search-mend.js, loaded only then.)
           if (asTyped && !thaiApart && hasThai && !short && !ex.together(exact, typed))
-            return mendLib().then(function (mend) { return mend.titleSlip(exact, typed, options, search, asTyped); }, function () { return asTyped; });
+            return mendOnly().then(function (mend) { return mend.titleSlip(exact, typed, options, search, asTyped); }, function () { return asTyped; });
           if (asTyped && !thaiApart) return asTyped;
           // (A reader's word for a term, its Thai letters found only apart
           // as typed, is that term, not a typo: กระบวนกร.)
