@@ -57,6 +57,9 @@ for (const [kind, base] of Object.entries(bases)) {
       // A syllable of three letters typed with its marks, two letters
       // swapped: corrected among the words with marks.
       ["quản trị hợp tcá", "vi", "collaborative-governance", "typo"],
+      // Two words as close (gắn and gắt for "gắc", càng and others for
+      // "càn"): the one the pages write beside the word typed next to it.
+      ["Bất đồng ngày càn gay gắc", "vi", "handbook/risks", "typo"],
       // Two slips in a long English word, one in its ending (the index
       // holds the stem "account").
       ["acountabilty", "en", "accountability-and-transparency", "typo"],
@@ -66,6 +69,8 @@ for (const [kind, base] of Object.entries(bases)) {
       assert.ok(r.results.some((x) => x.url.includes(where)), `${typed}: ${JSON.stringify(r.results.map((x) => x.url))}`);
       if (kind) assert.equal(r.kind, kind, typed);
     }
+    const slips = await page.evaluate(() => Promise.all(["gay gắc", "gắc bó", "gắc"].map((q) => window.sala.searchForgiving(q, { lang: "vi", limit: 3 }))));
+    assert.deepEqual(slips.map((r) => r.used), ["gay gắt", "gắn bó", "gắn"]);
     // A question: its words around the words asked about are left out;
     // words that no page has together: the pages with most of them.
     for (const [typed, lang, where] of [

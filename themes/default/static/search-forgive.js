@@ -352,13 +352,16 @@
   // corrections a run, from the Thai index when it is searched):
   // [{query, kind: "typo", word, prefix}].
   // `index(l)`: the index of language l, read through search-core.js `c`;
-  // `correct(index, word)`: a Latin word's correction or null (search-mend.js).
+  // `correct(index, word, around)`: a Latin word's correction or null, given
+  // the words typed before and after it (search-mend.js).
   function corrections(typed, which, index, c, correct) {
     // (Not a word in capitals, a name: "NGOs" is no typo of "ongoing".)
-    var words = typed.trim().split(/\s+/).filter(function (w) { return /^[\p{L}\p{M}'-]+$/u.test(w) && !/[\u0e00-\u0e7f]/.test(w) && !/^\p{Lu}{2,}s?$/u.test(w); });
+    var all = typed.trim().split(/\s+/);
+    var words = all.filter(function (w) { return /^[\p{L}\p{M}'-]+$/u.test(w) && !/[\u0e00-\u0e7f]/.test(w) && !/^\p{Lu}{2,}s?$/u.test(w); });
     var latin = Promise.all(words.map(function (w) {
+      var at = all.indexOf(w);
       return Promise.all(which.map(function (l) {
-        return correct(index(l), w).catch(function () { return null; });
+        return correct(index(l), w, [all[at - 1], all[at + 1]]).catch(function () { return null; });
       })).then(function (found) {
         var term = found.filter(Boolean)[0];
         return term ? { query: typed.replace(w, term), kind: "typo", word: w, prefix: term } : null;

@@ -22,8 +22,11 @@
   // A Vietnamese syllable of three letters typed with its marks ("tcá" for
   // tác) has marks enough to tell one edit among the words with marks
   // (their forms with the tone last, decomposed; the most frequent first).
+  // Of Vietnamese words as close and as frequent as each other ("gắc": gắn,
+  // gắt), the one that stands beside a word typed next to it on the pages
+  // (`around`: the words before and after; "gay gắc": gắt).
   // Null when the word is a term already, too short, or nothing is close.
-  function correct(index, word) {
+  function correct(index, word, around) {
     var c = window.salaSearchCore;
     var EXACT = window.salaTokenize.EXACT;
     function marked(t) { return t.slice(t.indexOf(EXACT) + 1).normalize("NFD"); }
@@ -38,6 +41,7 @@
       var keys = [k - 2, k - 1, k, k + 1, k + 2].filter(function (j) { return j >= 0 && j < index.meta.shards.length; });
       return Promise.all(keys.map(function (j) { return index.shard(j); })).then(function (shards) {
         var best = null;
+        var close = [];
         var weights = new Map();
         for (var s = 0; s < shards.length; s++) {
           var entries = shards[s].entries;
@@ -48,17 +52,46 @@
             var weight = c.weightOf(entries[i]);
             if (key && t.indexOf(EXACT) >= 0) {
               var e = c.distance(key, marked(t), 1);
-              if (e <= 1 && (!best || e < best.d || (e === best.d && weight > best.weight))) best = { term: t.slice(0, t.indexOf(EXACT)), d: e, weight: weight };
+              if (e <= 1) close.push({ term: t.slice(0, t.indexOf(EXACT)), d: e, weight: weight });
+              if (e <= 1 && (!best || e < best.d || (e === best.d && weight > best.weight))) best = close[close.length - 1];
             }
             if (key || t.indexOf(EXACT) >= 0 || t.indexOf(" ") >= 0) continue;
             weights.set(t, weight);
             var d = c.distance(term, t, max);
             if (d > max) continue;
-            if (!best || d < best.d || (d === best.d && weight > best.weight)) best = { term: t, d: d, weight: weight };
+            close.push({ term: t, d: d, weight: weight });
+            if (!best || d < best.d || (d === best.d && weight > best.weight)) best = close[close.length - 1];
           }
         }
-        return best ? best.term : stemmedEdit(word.toLowerCase(), index.lang, weights, c) || endedEdit(word.toLowerCase(), index.lang, max, weights, c);
+        if (best) return beside(index, c, close.filter(function (x) { return x.d === best.d; }), best, around || []);
+        return stemmedEdit(word.toLowerCase(), index.lang, weights, c) || endedEdit(word.toLowerCase(), index.lang, max, weights, c);
       });
+    });
+  }
+
+  // Of the Vietnamese words `close` (as near as `best`), the three most
+  // frequent, the first that forms a pair term with a word of `around`, as
+  // the pages write them side by side (a dictionary shard for each pair);
+  // else `best`.
+  function beside(index, c, close, best, around) {
+    var term = function (w) { return c.wordTerms(w, "vi")[0]; };
+    var before = around[0] && term(around[0]);
+    var after = around[1] && term(around[1]);
+    if (index.lang !== "vi" || close.length < 2 || !(before || after)) return best.term;
+    var tries = close.sort(function (x, y) { return y.weight - x.weight; }).slice(0, 3);
+    var pairs = [];
+    tries.forEach(function (x) {
+      if (before) pairs.push(before + " " + term(x.term));
+      if (after) pairs.push(term(x.term) + " " + after);
+    });
+    return Promise.all(pairs.map(function (p) {
+      return index.shard(c.shardOf(index.meta, p)).then(function (s) {
+        return s.entries.some(function (e) { return e[0] === p; });
+      });
+    })).then(function (found) {
+      var per = pairs.length / tries.length;
+      for (var i = 0; i < tries.length; i++) if (found.slice(i * per, i * per + per).some(Boolean)) return tries[i].term;
+      return best.term;
     });
   }
 
