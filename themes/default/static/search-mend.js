@@ -22,8 +22,8 @@
   // A Vietnamese syllable of three letters typed with its marks ("tcá" for
   // tác) has marks enough to tell one edit among the words with marks
   // (their forms with the tone last, decomposed; the most frequent first).
-  // Of Vietnamese words as close and as frequent as each other ("gắc": gắn,
-  // gắt), the one that stands beside a word typed next to it on the pages
+  // Of Vietnamese words as close ("gắc": gắn, gắt), the one of the three
+  // most frequent that stands beside a word typed next to it on the pages
   // (`around`: the words before and after; "gay gắc": gắt).
   // Null when the word is a term already, too short, or nothing is close.
   function correct(index, word, around) {
