@@ -166,14 +166,19 @@
   // pair], from the pairs that start with it (at most four shards of about
   // 2 KB: a common first letter such as า or เ has more than two hold). The
   // shards' heads tell which hold such pairs, so they load side by side.
+  // With `bases`, only the shards of those four that may hold a pair whose
+  // second cell is one of these letters (the others are not read).
   var FOLLOWER_SHARDS = 4;
-  function followers(index, core, cell) {
+  function followers(index, core, cell, bases) {
     return index.ready().then(function () {
       var heads = index.meta.shards;
       var first = core.shardOf(index.meta, cell);
       var shards = [];
       for (var j = first; j < heads.length && j < first + FOLLOWER_SHARDS && (j === first || heads[j].indexOf(cell) === 0); j++)
-        shards.push(index.shard(j));
+        if (!bases || bases.some(function (b) {
+          var from = core.shardOf(index.meta, cell + b);
+          return j === from || (j > from && heads[j].indexOf(cell + b) === 0);
+        })) shards.push(index.shard(j));
       return Promise.all(shards).then(function (all) {
         var out = [];
         all.forEach(function (s) {
@@ -215,10 +220,16 @@
         return i >= 1 && i < n && all.indexOf(i) === k;
       });
       // What follows the cells before those (their pairs' shards are
-      // mostly loaded already by the query).
+      // mostly loaded already by the query): all of it where other letters
+      // are tried (after the cells of that pair and the last but one, see
+      // `others` below), else only the same letters with other marks.
       var firsts = near.map(function (i) { return cells[i - 1]; }).concat([cells[at], cells[n - 2]])
         .filter(function (c, k, all) { return all.indexOf(c) === k; });
-      return Promise.all(firsts.map(function (c) { return followers(index, core, c); })).then(function (lists) {
+      var whole = [cells[at], at > 0 ? cells[at - 1] : null, at + 1 !== n - 1 ? cells[n - 2] : null];
+      return Promise.all(firsts.map(function (c) {
+        var bases = whole.indexOf(c) >= 0 ? null : near.filter(function (i) { return cells[i - 1] === c; }).map(function (i) { return baseOf(cells[i]); });
+        return followers(index, core, c, bases);
+      })).then(function (lists) {
         var follows = {};
         firsts.forEach(function (c, k) { follows[c] = lists[k].sort(heaviest); });
         // The five commonest followers of `before` other than `cell`'s
