@@ -158,6 +158,10 @@ for (const [kind, base] of Object.entries(bases)) {
     assert.deepEqual(shown, r.results.map((x) => x.title));
     // That step loads search-mend.js alone, not the rewrites (10.7 KB).
     assert.deepEqual(await page.evaluate(() => [typeof window.salaMend, typeof window.salaForgive, typeof window.salaVietnamese]), ["function", "undefined", "undefined"]);
+    // An English typo loads the rewrites, but not the Vietnamese decoding.
+    const fixed = await page.evaluate(() => window.sala.searchForgiving("coordiantion", { lang: "en", limit: 3 }));
+    assert.equal(fixed.kind, "typo");
+    assert.deepEqual(await page.evaluate(() => [typeof window.salaForgive, typeof window.salaVietnamese]), ["object", "undefined"]);
     // A query that enough pages match as typed gets nothing added.
     const enough = await page.evaluate(() => Promise.all([
       window.sala.search("coordination problems", { lang: "en", limit: 8 }),

@@ -86,7 +86,8 @@
     var q = query.trim();
     if (!q) return out;
     var latin = !THAI_LETTER.test(q);
-    if (latin && (!lang || lang === "vi")) {
+    // (search-vietnamese.js loads only when Vietnamese is searched.)
+    if (latin && (!lang || lang === "vi") && root.salaVietnamese) {
       var decode = root.salaVietnamese.decode;
       var telex = decode(q, "telex");
       if (telex) out.push({ query: telex, kind: "telex", lang: "vi" });

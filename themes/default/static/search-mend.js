@@ -168,6 +168,7 @@
   function syllableTries(typed) {
     var words = typed.normalize("NFC").trim().split(/\s+/);
     var out = [];
+    if (!window.salaVietnamese) return out;
     words.forEach(function (w, i) {
       var folded = window.salaNormalize.fold(w);
       if (folded.length < 4 || folded.length !== w.length || !/^[a-z]+$/.test(folded)) return;

@@ -5,8 +5,8 @@
 // over HTTP from any path and from file:// alike. The search code itself
 // (search-normalize.js, search-tokenize.js, search-excerpt.js,
 // search-core.js, and search-stem.js for English) loads on first use; the
-// rewrites of a query that finds nothing (search-vietnamese.js,
-// search-forgive.js, search-mend.js) only for such a query.
+// rewrites of a query that finds nothing (search-forgive.js, search-mend.js,
+// and search-vietnamese.js in Vietnamese) only for such a query.
 (function () {
   "use strict";
   var me = document.currentScript;
@@ -155,10 +155,13 @@
   function mendOnly() {
     return script("search-mend.js").then(function () { return window.salaMend; });
   }
-  // With the rewrites themselves (search-forgive.js, with
-  // search-vietnamese.js), side by side.
-  function mendLib() {
-    return Promise.all(["search-vietnamese.js", "search-forgive.js", "search-mend.js"].map(script)).then(function () {
+  // With the rewrites themselves (search-forgive.js, and
+  // search-vietnamese.js when Vietnamese is among the languages `which`),
+  // side by side.
+  function mendLib(which) {
+    var files = ["search-forgive.js", "search-mend.js"];
+    if (which.indexOf("vi") >= 0) files.push("search-vietnamese.js");
+    return Promise.all(files.map(script)).then(function () {
       return window.salaMend;
     });
   }
@@ -284,7 +287,7 @@
           // as typed, is that term, not a typo: กระบวนกร.)
           if ((!asTyped || thaiApart) && two[1].length) return { results: two[1], typed: typed, used: aliased, kind: "alias" };
           // A theme copied from an older sala has no rewrites: nothing found.
-          return mendLib().catch(function () { return null; }).then(function (mend) {
+          return mendLib(which).catch(function () { return null; }).then(function (mend) {
             if (!mend) return asTyped ? inFull() : { results: [], typed: typed };
             return mend({
               typed: typed, options: options, which: which, limit: limit, short: short, hasThai: hasThai,
