@@ -1,7 +1,8 @@
 // What a query may have meant when it finds nothing as typed: Vietnamese
 // typed with the input method off (Telex `quanr trij`, VNI `qua3n tri5`,
-// decoded by search-vietnamese.js, which loads beside this file), Thai typed on the English layout and the reverse (Kedmanee, shifted keys
-// included), a typo in a word (its first letters, completed from the
+// decoded by search-vietnamese.js, which loads with this file when
+// Vietnamese is searched), Thai typed on the English layout and the reverse
+// (Kedmanee, shifted keys included), a typo in a word (its first letters, completed from the
 // site's own words), a Thai typo (corrected from the index's pairs of
 // letters), and a query one of whose words no page has. It loads only for a
 // query that finds nothing as typed. The rewrites are pure functions, shared
@@ -369,9 +370,8 @@
   function corrections(typed, which, index, c, correct) {
     // (Not a word in capitals, a name: "NGOs" is no typo of "ongoing".)
     var all = typed.trim().split(/\s+/);
-    var words = all.filter(function (w) { return /^[\p{L}\p{M}'-]+$/u.test(w) && !/[\u0e00-\u0e7f]/.test(w) && !/^\p{Lu}{2,}s?$/u.test(w); });
-    var latin = Promise.all(words.map(function (w) {
-      var at = all.indexOf(w);
+    var latin = Promise.all(all.map(function (w, at) {
+      if (!/^[\p{L}\p{M}'-]+$/u.test(w) || /[\u0e00-\u0e7f]/.test(w) || /^\p{Lu}{2,}s?$/u.test(w)) return null;
       return Promise.all(which.map(function (l) {
         return correct(index(l), w, [all[at - 1], all[at + 1]]).catch(function () { return null; });
       })).then(function (found) {

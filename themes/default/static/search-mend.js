@@ -40,7 +40,7 @@
       var k = c.shardOf(index.meta, term);
       var keys = [k - 2, k - 1, k, k + 1, k + 2].filter(function (j) { return j >= 0 && j < index.meta.shards.length; });
       return Promise.all(keys.map(function (j) { return index.shard(j); })).then(function (shards) {
-        var best = null;
+        // The words within reach, [{term, d (edits), weight}].
         var close = [];
         var weights = new Map();
         for (var s = 0; s < shards.length; s++) {
@@ -53,32 +53,34 @@
             if (key && t.indexOf(EXACT) >= 0) {
               var e = c.distance(key, marked(t), 1);
               if (e <= 1) close.push({ term: t.slice(0, t.indexOf(EXACT)), d: e, weight: weight });
-              if (e <= 1 && (!best || e < best.d || (e === best.d && weight > best.weight))) best = close[close.length - 1];
             }
             if (key || t.indexOf(EXACT) >= 0 || t.indexOf(" ") >= 0) continue;
             weights.set(t, weight);
             var d = c.distance(term, t, max);
             if (d > max) continue;
             close.push({ term: t, d: d, weight: weight });
-            if (!best || d < best.d || (d === best.d && weight > best.weight)) best = close[close.length - 1];
           }
         }
-        if (best) return beside(index, c, close.filter(function (x) { return x.d === best.d; }), best, around || []);
+        // The nearest, the most frequent first (the first found of those as
+        // frequent).
+        var least = Math.min.apply(null, close.map(function (x) { return x.d; }));
+        var nearest = close.filter(function (x) { return x.d === least; }).sort(function (x, y) { return y.weight - x.weight; });
+        if (nearest.length) return beside(index, c, nearest, around || []);
         return stemmedEdit(word.toLowerCase(), index.lang, weights, c) || endedEdit(word.toLowerCase(), index.lang, max, weights, c);
       });
     });
   }
 
-  // Of the Vietnamese words `close` (as near as `best`), the three most
-  // frequent, the first that forms a pair term with a word of `around`, as
-  // the pages write them side by side (a dictionary shard for each pair);
-  // else `best`.
-  function beside(index, c, close, best, around) {
+  // Of the words `nearest` (as near as each other, the most frequent
+  // first): in Vietnamese, of the first three, the first that forms a pair
+  // term with a word of `around`, as the pages write them side by side (a
+  // dictionary shard for each pair); else the first.
+  function beside(index, c, nearest, around) {
     var term = function (w) { return c.wordTerms(w, "vi")[0]; };
     var before = around[0] && term(around[0]);
     var after = around[1] && term(around[1]);
-    if (index.lang !== "vi" || close.length < 2 || !(before || after)) return best.term;
-    var tries = close.sort(function (x, y) { return y.weight - x.weight; }).slice(0, 3);
+    if (index.lang !== "vi" || nearest.length < 2 || !(before || after)) return nearest[0].term;
+    var tries = nearest.slice(0, 3);
     var pairs = [];
     tries.forEach(function (x) {
       if (before) pairs.push(before + " " + term(x.term));
@@ -91,7 +93,7 @@
     })).then(function (found) {
       var per = pairs.length / tries.length;
       for (var i = 0; i < tries.length; i++) if (found.slice(i * per, i * per + per).some(Boolean)) return tries[i].term;
-      return best.term;
+      return nearest[0].term;
     });
   }
 
@@ -188,11 +190,12 @@
   // The word of the results' titles, headings and excerpts (or `whole`
   // passages) nearest to the Thai query `typed` (a run of Thai letters):
   // within one edit for 4 to 7 letters with their marks, two for longer
-  // ones, by `distance` (from search-excerpt.js) and at most `most` edits if
-  // given, the commonest first, or `keep` where it is one of them. Words as the browser's segmenter cuts
-  // them, and runs of them (a compound is often cut in several); null
-  // without a segmenter.
-  function closestThai(results, typed, distance, keep, most) {
+  // ones (search-excerpt.js `distance`) and at most `most` edits if given,
+  // the commonest first, or `keep` where it is one of them. Words as the
+  // browser's segmenter cuts them, and runs of them (a compound is often
+  // cut in several); null without a segmenter.
+  function closestThai(results, typed, keep, most) {
+    var distance = window.salaExcerpt.distance;
     var q = typed.trim();
     var THAI = /^[\u0e01-\u0e4e]+$/;
     var s = THAI.test(q) && window.salaExcerpt.segmenter();
@@ -286,8 +289,8 @@
       function viaResults(r, tried) {
         // (In the excerpts first, else in the whole passages: segmenting
         // those costs a warm query about a millisecond more.)
-        var word = closestThai(r.results, typed, c.distance, tried, short ? 0 : 1) ||
-          closestThai(r.results.map(function (x) { return { title: x.title, heading: x.heading, excerpt: "", whole: x.text }; }), typed, c.distance, tried, short ? 0 : 1);
+        var word = closestThai(r.results, typed, tried, short ? 0 : 1) ||
+          closestThai(r.results.map(function (x) { return { title: x.title, heading: x.heading, excerpt: "", whole: x.text }; }), typed, tried, short ? 0 : 1);
         return !word || word === tried ? r : search(word, { lang: options.lang, limit: limit }).then(function (found) {
           return found.length && ex.together(found.slice(0, 3), word) ? { results: found, typed: typed, used: word, kind: "typo" } : r;
         });
@@ -336,7 +339,7 @@
             // A longer run found apart as typed: taken only where the
             // results have the correction as words, else the next one.
             if (hasThai && t.kind === "typo" && asTyped && !short)
-              return closestThai(found, typed, c.distance, t.query, 1) === t.query ? r : next(k + 1);
+              return closestThai(found, typed, t.query, 1) === t.query ? r : next(k + 1);
             // A Thai correction may be found only apart, or inside a
             // longer word: the whole word the results have, if another.
             return hasThai && t.kind === "typo" ? viaResults(r, t.query) : r;
@@ -375,7 +378,7 @@
   window.salaMend.titleSlip = function (exact, typed, options, search, asTyped) {
     var ex = window.salaExcerpt;
     var named = exact.map(function (r) { return { title: r.title, heading: r.heading, excerpt: "" }; });
-    var title = closestThai(named, typed, window.salaSearchCore.distance, null, 1);
+    var title = closestThai(named, typed, null, 1);
     return !title ? asTyped : search(title, options).then(function (found) {
       return found.length && ex.together(found.slice(0, 3), title) ? { results: found, typed: typed, used: title, kind: "typo" } : asTyped;
     });

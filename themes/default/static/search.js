@@ -275,12 +275,13 @@
           // Longer runs are mostly words typed together that stand apart on
           // the pages, and trying corrections would cost them 100 KB more
           // (unless two pages at most have the letters, even apart).
-          var thaiApart = asTyped && hasThai && (short || exact.length < 3) && !ex.together(exact, typed);
+          var lettersApart = asTyped && hasThai && !ex.together(exact, typed);
+          var thaiApart = lettersApart && (short || exact.length < 3);
           // A longer run found apart on many pages is words typed together,
           // as a rule; but a title or heading of the results one edit from it
           // is that title typed with a slip, taken where a page has it together.
           // (search-mend.js, loaded only then.)
-          if (asTyped && !thaiApart && hasThai && !short && !ex.together(exact, typed))
+          if (lettersApart && !thaiApart && !short)
             return mendOnly().then(function (mend) { return mend.titleSlip(exact, typed, options, search, asTyped); }, function () { return asTyped; });
           if (asTyped && !thaiApart) return asTyped;
           // (A reader's word for a term, its Thai letters found only apart
