@@ -222,6 +222,13 @@ for (const [kind, base] of Object.entries(bases)) {
       assert.equal(r.kind, "typo", typed);
       if (used) assert.equal(r.used, used, typed);
     }
+    // The pages with most of a run's words are the same, whatever the
+    // number asked for: a page found in the first chunks for some words,
+    // with more to come from the others' further chunks, is read to the end.
+    const most = await page.evaluate(() => Promise.all([8, 10].map((limit) =>
+      window.sala.search("การบริหารผลการปฏิบัติงานภาครัฐของเวยดนาม", { lang: "th", limit, any: true }))));
+    assert.deepEqual(most[0].map((x) => x.url), most[1].slice(0, 8).map((x) => x.url));
+    assert.ok(most[0].some((x) => x.url.includes("performance-management-viet-nam")), JSON.stringify(most[0].map((x) => x.url)));
     // Asked for three results, where the letters found apart are not read
     // again in full: still an answer (the nearest word is looked for in
     // those three only).

@@ -300,19 +300,19 @@
     var unseen = bounds.reduce(function (a, b) { return a + b; }, 0);
     var need = {};
     if (unseen > kth) groups.forEach(function (g, gi) { need[gi] = true; });
-    else if (!any) this.pages.forEach(function (page) {
+    else this.pages.forEach(function (page) {
       var total = 0;
       var lacks = [];
+      // (With `any`, what the groups it lacks can still add.)
+      var more = 0;
       for (var gi = 0; gi < groups.length; gi++) {
         var has = page.groups[gi] !== undefined;
-        if (!has && !groups[gi].optional) {
-          // (No list can still give the group: the page is out.)
-          if (!bounds[gi]) return;
-          lacks.push(gi);
-        }
+        if (!has && !groups[gi].optional && bounds[gi]) lacks.push(gi), more += bounds[gi];
+        // (No list can still give the group: without `any`, the page is out.)
+        else if (!has && !groups[gi].optional && !any) return;
         if (has) total += page.groups[gi] + (page.bonus[gi] || 0);
       }
-      if (lacks.length && total > kth) lacks.forEach(function (gi) { need[gi] = true; });
+      if (lacks.length && total + (any ? more : 0) > kth) lacks.forEach(function (gi) { need[gi] = true; });
     });
     return need;
   };
