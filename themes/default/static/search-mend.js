@@ -372,15 +372,29 @@
   };
 
   // A longer Thai run found only apart on the pages, as words typed
-  // together, as a rule; but a title or heading of the results `exact` one
-  // edit from it is that title typed with a slip, taken where a page has it
-  // together. Else `asTyped`.
+  // together, as a rule; but a title or heading one edit from it is that
+  // title typed with a slip, taken where a page has it together. Looked for
+  // in the results `exact`, then in the eight pages with most of the run: a
+  // slip leaves letters that the title's own page lacks (เทคนค for
+  // เทคนิค), so that page is seldom among the pages with all of them. Else
+  // `asTyped`.
   window.salaMend.titleSlip = function (exact, typed, options, search, asTyped) {
     var ex = window.salaExcerpt;
-    var named = exact.map(function (r) { return { title: r.title, heading: r.heading, excerpt: "" }; });
-    var title = closestThai(named, typed, null, 1);
-    return !title ? asTyped : search(title, options).then(function (found) {
-      return found.length && ex.together(found.slice(0, 3), title) ? { results: found, typed: typed, used: title, kind: "typo" } : asTyped;
+    if (!/^[\u0e01-\u0e4e]+$/.test(typed.trim())) return Promise.resolve(asTyped);
+    function near(results) {
+      var named = results.map(function (r) { return { title: r.title, heading: r.heading, excerpt: "" }; });
+      return closestThai(named, typed, null, 1);
+    }
+    var title = near(exact);
+    var found = title ? Promise.resolve(title) : search(typed, { lang: options.lang, limit: 8, any: true }).then(function (most) {
+      var seen = {};
+      exact.forEach(function (r) { seen[r.url] = true; });
+      return near(most.filter(function (r) { return !seen[r.url]; }));
+    });
+    return found.then(function (title) {
+      return !title ? asTyped : search(title, options).then(function (found) {
+        return found.length && ex.together(found.slice(0, 3), title) ? { results: found, typed: typed, used: title, kind: "typo" } : asTyped;
+      });
     });
   };
 })();

@@ -287,20 +287,27 @@
           // (A reader's word for a term, its Thai letters found only apart
           // as typed, is that term, not a typo: กระบวนกร.)
           if ((!asTyped || thaiApart) && two[1].length) return { results: two[1], typed: typed, used: aliased, kind: "alias" };
-          // A theme copied from an older sala has no rewrites: nothing found.
-          return mendLib(which).catch(function () { return null; }).then(function (mend) {
-            if (!mend) return asTyped ? inFull() : { results: [], typed: typed };
-            return mend({
-              typed: typed, options: options, which: which, limit: limit, short: short, hasThai: hasThai,
-              asTyped: asTyped, inFull: inFull, thaiApart: thaiApart, search: search,
-              index: function (l) { return indexOf(window.salaSearchCore, l); },
-            }).then(function (r) {
-              // A rewrite (Telex, VNI, a typo, a layout) holding a reader's
-              // word for a term: the term's pages too, as when typed so.
-              var again = r.used && r.kind !== "partial" && withAlias(r.used, aliases, fold);
-              return !again ? r : search(again, options).then(function (more) {
-                var m = withAliasPages(r.results, r.used, more, again, limit);
-                return { results: m.results, typed: r.typed, used: r.used, kind: r.kind, also: m.also };
+          // A longer run found on a page or two, or on none, may be a title
+          // typed with a slip: that is tried before the rewrites.
+          var slip = hasThai && !short && (thaiApart || !asTyped)
+            ? mendOnly().then(function (mend) { return mend.titleSlip(exact, typed, options, search, null); }, function () { return null; })
+            : Promise.resolve(null);
+          return slip.then(function (fixed) {
+            // A theme copied from an older sala has no rewrites: nothing found.
+            return fixed || mendLib(which).catch(function () { return null; }).then(function (mend) {
+              if (!mend) return asTyped ? inFull() : { results: [], typed: typed };
+              return mend({
+                typed: typed, options: options, which: which, limit: limit, short: short, hasThai: hasThai,
+                asTyped: asTyped, inFull: inFull, thaiApart: thaiApart, search: search,
+                index: function (l) { return indexOf(window.salaSearchCore, l); },
+              }).then(function (r) {
+                // A rewrite (Telex, VNI, a typo, a layout) holding a reader's
+                // word for a term: the term's pages too, as when typed so.
+                var again = r.used && r.kind !== "partial" && withAlias(r.used, aliases, fold);
+                return !again ? r : search(again, options).then(function (more) {
+                  var m = withAliasPages(r.results, r.used, more, again, limit);
+                  return { results: m.results, typed: r.typed, used: r.used, kind: r.kind, also: m.also };
+                });
               });
             });
           });
