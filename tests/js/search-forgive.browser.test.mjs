@@ -212,6 +212,11 @@ for (const [kind, base] of Object.entries(bases)) {
       ["เทคนคการประสานงานในภารกิจของรัฐมนตรี", "coordination-techniques", "เทคนิคการประสานงานในภารกิจของรัฐมนตรี"],
       ["การบริหารผลการปฏิบัติงานภาครัฐของเวยดนาม", "performance-management-viet-nam", "การบริหารผลการปฏิบัติงานภาครัฐของเวียดนาม"],
       ["การเสริมสร้างขดความสามารถเชิงสถาบัน", "institutional-capacity", "การเสริมสร้างขีดความสามารถเชิงสถาบัน"],
+      // A letter missing where the letters still stand together (รช), so
+      // the run is split where they stop (ข้าร ชการ): the word nearest the
+      // run in the pages found, not a part cut inside a word (ชการ).
+      ["ข้ารชการ", "questions-for-officials", "ข้าราชการ"],
+      ["ความขัดเย้ง", "conflict-resolution", "ความขัดแย้ง"],
       // Corrections that leave every pair of letters on some page: the word
       // nearest to the query in the pages found with the letters apart.
       ["ความเสี่ยน", "handbook/risks", "ความเสี่ยง"],

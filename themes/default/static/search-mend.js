@@ -342,7 +342,10 @@
               return closestThai(found, typed, t.query, 1) === t.query ? r : next(k + 1);
             // A Thai correction may be found only apart, or inside a
             // longer word: the whole word the results have, if another.
-            return hasThai && t.kind === "typo" ? viaResults(r, t.query) : r;
+            // So may a part of a run split where no page has its letters
+            // together: the word nearest the run in its results, rather
+            // than a part cut inside a word (ข้ารชการ: ข้าราชการ, not ชการ).
+            return hasThai && (t.kind === "typo" || t.kind === "partial") ? viaResults(r, t.kind === "typo" ? t.query : null) : r;
           });
         });
       })(0);
