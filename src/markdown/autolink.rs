@@ -18,6 +18,17 @@ pub fn find(text: &str) -> Vec<Found> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Only an ASCII `h`, `w` or `@` can start an address: other bytes
+        // (UTF-8 continuation bytes included) are passed over one by one,
+        // without slicing the text at each character (a build's autolink
+        // scan was 2.8% of its CPU).
+        let Some(skip) = bytes[i..]
+            .iter()
+            .position(|b| matches!(b, b'h' | b'H' | b'w' | b'W' | b'@'))
+        else {
+            break;
+        };
+        i += skip;
         let at_word_start = i == 0
             || matches!(
                 bytes[i - 1],
@@ -59,7 +70,7 @@ pub fn find(text: &str) -> Vec<Found> {
                 continue;
             }
         }
-        i += rest.chars().next().map_or(1, char::len_utf8);
+        i += 1;
     }
     out
 }
