@@ -5,6 +5,7 @@
 // stage; it is built only on the error path, so its size does not matter.
 #![allow(clippy::result_large_err)]
 
+pub mod allocator;
 pub mod archive;
 pub mod book;
 pub mod book_place;
