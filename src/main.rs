@@ -18,7 +18,6 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     if !matches!(cli.command, Command::Serve { .. }) {
-        sala::allocator::keep_freed_memory();
         quiet_on_closed_pipe();
     }
     sala::messages::choose(cli.lang.as_deref());

@@ -114,6 +114,9 @@ pub fn run(opts: &Options) -> anyhow::Result<Report> {
     if opts.check_only {
         return Ok(report);
     }
+    if build.site.pages.len() < crate::markdown::PACK_FROM {
+        crate::allocator::keep_freed_memory();
+    }
     let out = match &opts.out {
         Some(o) => o.clone(),
         None => opts.root.join(&build.site.config.output_dir),
