@@ -71,6 +71,11 @@ for (const [kind, base] of Object.entries(bases)) {
     }
     const slips = await page.evaluate(() => Promise.all(["gay gắc", "gắc bó", "gắc"].map((q) => window.sala.searchForgiving(q, { lang: "vi", limit: 3 }))));
     assert.deepEqual(slips.map((r) => r.used), ["gay gắt", "gắn bó", "gắn"]);
+    // A syllable too short to correct alone, between two words: the one
+    // that the pages pair with both ("quả để" is commoner, "để vững" absent).
+    const short = await page.evaluate(() => Promise.all(["giải pháp bề vững", "kết quả bề vững"].map((q) => window.sala.searchForgiving(q, { lang: "vi", limit: 3 }))));
+    assert.deepEqual(short.map((r) => [r.used, r.kind]), [["giải pháp bền vững", "typo"], ["kết quả bền vững", "typo"]]);
+    assert.ok(short.every((r) => r.results.some((x) => x.url.includes("collaborative-governance"))), JSON.stringify(short.map((r) => r.results.map((x) => x.url))));
     // A question: its words around the words asked about are left out;
     // words that no page has together: the pages with most of them.
     for (const [typed, lang, where] of [

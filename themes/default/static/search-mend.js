@@ -34,7 +34,9 @@
       var letters = Array.from(word);
       var terms = c.wordTerms(word, index.lang);
       var key = letters.length === 3 && index.lang === "vi" && terms[1] ? marked(terms[1]) : null;
-      if ((letters.length < 4 && !key) || !index.meta.shards.length) return null;
+      if (!index.meta.shards.length) return null;
+      // (Two letters, or three with no marks to tell: only by the words around.)
+      if (letters.length < 4 && !key) return index.lang === "vi" && around && around[0] && around[1] ? pairedShort(index, c, terms, around) : null;
       var max = letters.length <= 7 ? 1 : 2;
       var term = terms[0];
       var k = c.shardOf(index.meta, term);
@@ -94,6 +96,50 @@
       var per = pairs.length / tries.length;
       for (var i = 0; i < tries.length; i++) if (found.slice(i * per, i * per + per).some(Boolean)) return tries[i].term;
       return nearest[0].term;
+    });
+  }
+
+  // A Vietnamese syllable too short to correct on its own ("bề", where the
+  // pages have bền), between two words typed: of the second words of the
+  // pairs the pages have after the word before (pairs are terms, next to
+  // each other in the dictionary) one edit from it, folded, the most
+  // frequent of the five most frequent that also makes a pair with the word
+  // after ("giải pháp bề vững": pháp bền, bền vững; "quản lý rủ ro": rủi, not
+  // the commoner "lý sự"). `terms`: the syllable's (search-core
+  // `wordTerms`). Null when the syllable is a term already (with its marks,
+  // where typed with marks: "be" is one, "bề" is not), or nothing fits.
+  function pairedShort(index, c, terms, around) {
+    var term = terms[0];
+    var first = c.wordTerms(around[0], "vi")[0];
+    var after = c.wordTerms(around[1], "vi")[0];
+    if (!term || !first || !after) return null;
+    var prefix = first + " ";
+    var own = c.shardOf(index.meta, term);
+    var k = c.shardOf(index.meta, prefix + term);
+    var keys = [own, k - 1, k, k + 1].filter(function (j, at, all) {
+      return j >= 0 && j < index.meta.shards.length && all.indexOf(j) === at;
+    });
+    function has(t) {
+      return index.shard(c.shardOf(index.meta, t)).then(function (s) {
+        return s.entries.some(function (e) { return e[0] === t; });
+      });
+    }
+    return Promise.all(keys.map(function (j) { return index.shard(j); })).then(function (shards) {
+      var typed = terms[1] || term;
+      if (shards[0].entries.some(function (e) { return e[0] === typed; })) return null;
+      var close = [];
+      shards.forEach(function (s) {
+        s.entries.forEach(function (e) {
+          var second = e[0].indexOf(prefix) === 0 ? e[0].slice(prefix.length) : "";
+          if (!second || second.indexOf(" ") >= 0 || c.distance(term, second, 1) > 1) return;
+          if (!close.some(function (x) { return x.term === second; })) close.push({ term: second, weight: c.weightOf(e) });
+        });
+      });
+      var tries = close.sort(function (x, y) { return y.weight - x.weight; }).slice(0, 5);
+      return Promise.all(tries.map(function (x) { return has(x.term + " " + after); })).then(function (found) {
+        var i = found.indexOf(true);
+        return i < 0 ? null : tries[i].term;
+      });
     });
   }
 
