@@ -15,6 +15,16 @@ pub fn utf8_string(bytes: &[u8]) -> Option<String> {
     simdutf8::basic::from_utf8(bytes).ok().map(str::to_owned)
 }
 
+/// Where characters of the Thai block (U+0E00-U+0E7F) start in UTF-8
+/// `bytes`: their lead bytes are E0 B8 or E0 B9, found without decoding.
+pub fn thai_starts(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| w[0] == 0xE0 && (w[1] == 0xB8 || w[1] == 0xB9))
+        .map(|(i, _)| i)
+}
+
 /// Whether `text` is NFC by the quick check (`is_nfc_quick` says `Yes`).
 /// Pages are in ASCII, Latin, Vietnamese and Thai letters, and punctuation,
 /// whose NFC answer and combining class are known here without the Unicode

@@ -76,14 +76,9 @@ fn squares(run: &[(usize, char)]) -> Vec<(usize, usize)> {
 /// หลายคน|หลายครั้ง), so a repeat counts only where the dictionary puts a
 /// word boundary at two of its three edges (start, middle, end).
 fn thai(text: &str, out: &mut Vec<Finding>) {
-    // Thai letters are U+0E01 to U+0E4E, E0 B8 81 to E0 B9 8E in UTF-8: a
-    // text without those bytes (most Vietnamese and English prose) has no
-    // run to search, and is not cut into characters for nothing.
-    let has_thai = text
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0] == 0xE0 && (w[1] == 0xB8 || w[1] == 0xB9));
-    if !has_thai {
+    // A text without Thai characters (most Vietnamese and English prose)
+    // has no run to search, and is not cut into characters for nothing.
+    if crate::text::thai_starts(text.as_bytes()).next().is_none() {
         return;
     }
     let all: Vec<(usize, char)> = text.char_indices().collect();

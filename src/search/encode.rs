@@ -147,11 +147,7 @@ pub fn page_texts(json: &str) -> (String, Option<&'static str>) {
     // ones (U+0E00-U+0E7F) by theirs, E0 B8 or E0 B9.
     let bytes = json.as_bytes();
     let leads = bytes.iter().filter(|&&b| b >= 0xC0).count();
-    let thai = bytes
-        .iter()
-        .zip(&bytes[1.min(bytes.len())..])
-        .filter(|&(&a, &b)| a == 0xE0 && (b == 0xB8 || b == 0xB9))
-        .count();
+    let thai = crate::text::thai_starts(bytes).count();
     let other = leads - thai;
     // Each Thai letter saves two bytes; each escape costs three to five.
     if thai * 2 <= other * 5 {
