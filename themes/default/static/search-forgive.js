@@ -405,7 +405,7 @@
   var api = {
     latinAsThai: latinAsThai, thaiAsLatin: thaiAsLatin, rewrites: rewrites,
     typoQueries: typoQueries, thaiTypoQueries: thaiTypoQueries, partialQueries: partialQueries,
-    correctThai: correctThai, corrections: corrections,
+    correctThai: correctThai, corrections: corrections, weight: weight,
   };
   root.salaForgive = api;
   if (typeof module !== "undefined" && module.exports) module.exports = api;

@@ -89,9 +89,7 @@
       if (after) pairs.push(term(x.term) + " " + after);
     });
     return Promise.all(pairs.map(function (p) {
-      return index.shard(c.shardOf(index.meta, p)).then(function (s) {
-        return s.entries.some(function (e) { return e[0] === p; });
-      });
+      return window.salaForgive.weight(index, c, p);
     })).then(function (found) {
       var per = pairs.length / tries.length;
       for (var i = 0; i < tries.length; i++) if (found.slice(i * per, i * per + per).some(Boolean)) return tries[i].term;
@@ -104,8 +102,8 @@
   // pairs the pages have after the word before (pairs are terms, next to
   // each other in the dictionary) one edit from it, folded, the most
   // frequent of the five most frequent that also makes a pair with the word
-  // after ("giải pháp bề vững": pháp bền, bền vững; "quản lý rủ ro": rủi, not
-  // the commoner "lý sự"). `terms`: the syllable's (search-core
+  // after ("kết quả bề vững": quả bền, bền vững; not the commoner "quả để",
+  // since no page has "để vững"). `terms`: the syllable's (search-core
   // `wordTerms`). Null when the syllable is a term already (with its marks,
   // where typed with marks: "be" is one, "bề" is not), or nothing fits.
   function pairedShort(index, c, terms, around) {
@@ -119,11 +117,6 @@
     var keys = [own, k - 1, k, k + 1].filter(function (j, at, all) {
       return j >= 0 && j < index.meta.shards.length && all.indexOf(j) === at;
     });
-    function has(t) {
-      return index.shard(c.shardOf(index.meta, t)).then(function (s) {
-        return s.entries.some(function (e) { return e[0] === t; });
-      });
-    }
     return Promise.all(keys.map(function (j) { return index.shard(j); })).then(function (shards) {
       var typed = terms[1] || term;
       if (shards[0].entries.some(function (e) { return e[0] === typed; })) return null;
@@ -136,8 +129,8 @@
         });
       });
       var tries = close.sort(function (x, y) { return y.weight - x.weight; }).slice(0, 5);
-      return Promise.all(tries.map(function (x) { return has(x.term + " " + after); })).then(function (found) {
-        var i = found.indexOf(true);
+      return Promise.all(tries.map(function (x) { return window.salaForgive.weight(index, c, x.term + " " + after); })).then(function (found) {
+        var i = found.findIndex(Boolean);
         return i < 0 ? null : tries[i].term;
       });
     });
@@ -434,13 +427,13 @@
       var named = results.map(function (r) { return { title: r.title, heading: r.heading, excerpt: "" }; });
       return closestThai(named, typed, null, 1);
     }
-    var title = near(exact);
-    var found = title ? Promise.resolve(title) : search(typed, { lang: options.lang, limit: 8, any: true }).then(function (most) {
+    var inExact = near(exact);
+    var nearest = inExact ? Promise.resolve(inExact) : search(typed, { lang: options.lang, limit: 8, any: true }).then(function (most) {
       var seen = {};
       exact.forEach(function (r) { seen[r.url] = true; });
       return near(most.filter(function (r) { return !seen[r.url]; }));
     });
-    return found.then(function (title) {
+    return nearest.then(function (title) {
       return !title ? asTyped : search(title, options).then(function (found) {
         return found.length && ex.together(found.slice(0, 3), title) ? { results: found, typed: typed, used: title, kind: "typo" } : asTyped;
       });

@@ -280,18 +280,18 @@
           // A longer run found apart on many pages is words typed together,
           // as a rule; but a title or heading of the results one edit from it
           // is that title typed with a slip, taken where a page has it together.
-          // (search-mend.js, loaded only then.)
-          if (lettersApart && !thaiApart && !short)
-            return mendOnly().then(function (mend) { return mend.titleSlip(exact, typed, options, search, asTyped); }, function () { return asTyped; });
+          // (search-mend.js, loaded only then: the title found, else `orElse`.)
+          function titleSlip(orElse) {
+            return mendOnly().then(function (mend) { return mend.titleSlip(exact, typed, options, search, orElse); }, function () { return orElse; });
+          }
+          if (lettersApart && !thaiApart && !short) return titleSlip(asTyped);
           if (asTyped && !thaiApart) return asTyped;
           // (A reader's word for a term, its Thai letters found only apart
           // as typed, is that term, not a typo: กระบวนกร.)
           if ((!asTyped || thaiApart) && two[1].length) return { results: two[1], typed: typed, used: aliased, kind: "alias" };
           // A longer run found on a page or two, or on none, may be a title
           // typed with a slip: that is tried before the rewrites.
-          var slip = hasThai && !short && (thaiApart || !asTyped)
-            ? mendOnly().then(function (mend) { return mend.titleSlip(exact, typed, options, search, null); }, function () { return null; })
-            : Promise.resolve(null);
+          var slip = hasThai && !short && (thaiApart || !asTyped) ? titleSlip(null) : Promise.resolve(null);
           return slip.then(function (fixed) {
             // A theme copied from an older sala has no rewrites: nothing found.
             return fixed || mendLib(which).catch(function () { return null; }).then(function (mend) {
